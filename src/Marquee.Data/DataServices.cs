@@ -1,0 +1,51 @@
+using Marquee.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Marquee.Data;
+
+public static class DataServices
+{
+    /// <summary>Registers the DbContext for the configured provider, Identity's stores and the data commands.</summary>
+    public static IServiceCollection AddMarqueeData(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton<EditableStampInterceptor>();
+        if (options.UsesPostgres)
+        {
+            services.AddDbContext<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
+                .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>()));
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
+            services.AddDbContext<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
+                .UseSqlite(options.SqliteConnectionString)
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor()));
+        }
+
+        services.AddIdentityCore<MarqueeUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = false;
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MarqueeDbContext>();
+
+        services.AddScoped<Films.FilmQueries>();
+        services.AddScoped<Films.FilmCommands>();
+        services.AddScoped<People.PersonQueries>();
+        services.AddScoped<People.PersonCommands>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserCommands>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Demo.DemoCatalogLoader>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Data;
+
+/// <summary>Applies the provider's migrations; the `migrate` command and start-up call it.</summary>
+public sealed class DatabaseMigrator(MarqueeDbContext db)
+{
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+
+    public async Task<bool> CanConnectAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace Marquee.Data.Films;
+
+public sealed record ExternalIds(string? Imdb, int? Tmdb, string? Wikidata);
+
+public sealed record PersonRef(string Slug, string Name);
+
+public sealed record CastCredit(int Id, string PersonSlug, string Name, string? Character, IReadOnlyList<string> CharacterAliases, int Order, string? CreditedAs);
+
+public sealed record CrewCredit(int Id, string PersonSlug, string Name, string? Department, string? Job, int Order, string? CreditedAs);
+
+public sealed record ReleaseDateView(int Id, string Country, string Type, DateOnly Date, string? Note);
+
+public sealed record AlternativeTitleView(string Title, string? Region, string? Language);
+
+/// <summary>A film as its page and the API show it.</summary>
+public sealed record FilmDetails(
+    int Id,
+    string Slug,
+    string Title,
+    string? OriginalTitle,
+    int? Year,
+    string? Logline,
+    string? Synopsis,
+    int? RuntimeMinutes,
+    IReadOnlyList<string> Genres,
+    string? OriginalLanguage,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> ProductionCompanies,
+    IReadOnlyList<string> Distributors,
+    ExternalIds ExternalIds,
+    IReadOnlyList<PersonRef> Directors,
+    IReadOnlyList<CastCredit> Cast,
+    IReadOnlyList<CrewCredit> Crew,
+    IReadOnlyList<ReleaseDateView> ReleaseDates,
+    IReadOnlyList<AlternativeTitleView> AlternativeTitles,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    long Version);
+
+/// <summary>A film in a list.</summary>
+public sealed record FilmSummary(string Slug, string Title, int? Year, int? RuntimeMinutes, IReadOnlyList<string> Genres, IReadOnlyList<string> Directors, DateOnly? FirstRelease);
+
+public enum FilmSort
+{
+    Title,
+    Year,
+    Release,
+    Added,
+}
+
+/// <summary>Filters and order for browsing films; every field optional.</summary>
+public sealed record FilmListQuery(int Page = 1, int PageSize = 24, int? Year = null, string? Genre = null, string? Person = null, FilmSort Sort = FilmSort.Title, bool Descending = false)
+{
+    public const int MaxPageSize = 100;
+}

@@ -1,0 +1,29 @@
+using Marquee.Core.Films;
+using Marquee.Core.People;
+using Marquee.Data.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Data;
+
+/// <summary>The one database of Marquee. Each provider has a subclass that owns its migration set.</summary>
+public abstract class MarqueeDbContext(DbContextOptions options) : IdentityDbContext<MarqueeUser>(options)
+{
+    public DbSet<Film> Films => Set<Film>();
+    public DbSet<FilmTitle> FilmTitles => Set<FilmTitle>();
+    public DbSet<ReleaseDate> ReleaseDates => Set<ReleaseDate>();
+    public DbSet<Credit> Credits => Set<Credit>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+    public DbSet<Image> Images => Set<Image>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>"sqlite" or "postgres": the few queries that differ by provider ask this.</summary>
+    public abstract string ProviderName { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MarqueeDbContext).Assembly);
+    }
+}

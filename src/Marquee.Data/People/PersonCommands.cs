@@ -1,0 +1,118 @@
+using Marquee.Core.Common;
+using Marquee.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marquee.Data.People;
+
+/// <summary>Writes people and their aliases. Each call is one transaction.</summary>
+public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
+{
+    private readonly PersonInputValidator personValidator = new(clock);
+    private readonly AliasInputValidator aliasValidator = new();
+
+    public async Task<CommandResult<Person>> CreateAsync(PersonInput input, CancellationToken ct = default)
+    {
+        if (Validation.Check(personValidator, input) is { } errors) return CommandResult<Person>.Invalid(errors);
+        var slug = input.Slug ?? Slug.From(input.Name!);
+        if (!Slug.IsValid(slug)) return CommandResult<Person>.Invalid("slug", "Cannot make a slug from this name; give one.");
+        if (await db.People.AnyAsync(p => p.Slug == slug, ct)) return CommandResult<Person>.Conflict("slug", $"A person with the slug '{slug}' exists.");
+        var person = new Person { Slug = slug, Name = input.Name!.Trim() };
+        Apply(person, input);
+        db.People.Add(person);
+        return await SaveAsync(person, created: true, ct);
+    }
+
+    public async Task<CommandResult<Person>> UpdateAsync(string slug, PersonInput input, long? expectedVersion, CancellationToken ct = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (person is null) return CommandResult<Person>.NotFound($"No person '{slug}'.");
+        if (expectedVersion is { } v && v != person.Version) return CommandResult<Person>.Stale();
+        if (Validation.Check(personValidator, input) is { } errors) return CommandResult<Person>.Invalid(errors);
+        var newSlug = input.Slug ?? person.Slug;
+        if (newSlug != person.Slug && await db.People.AnyAsync(p => p.Slug == newSlug, ct))
+            return CommandResult<Person>.Conflict("slug", $"A person with the slug '{newSlug}' exists.");
+
+        var newName = input.Name!.Trim();
+        if (newName != person.Name)
+        {
+            // The old name stays findable: it becomes an alias.
+            await AddAliasIfMissingAsync(person, person.Name, "previous display name", ct);
+        }
+        person.Slug = newSlug;
+        person.Name = newName;
+        Apply(person, input);
+        return await SaveAsync(person, created: false, ct);
+    }
+
+    public async Task<CommandResult<bool>> DeleteAsync(string slug, long? expectedVersion, CancellationToken ct = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (person is null) return CommandResult<bool>.NotFound($"No person '{slug}'.");
+        if (expectedVersion is { } v && v != person.Version) return CommandResult<bool>.Stale();
+        db.People.Remove(person);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<bool>.Ok(true);
+    }
+
+    public async Task<CommandResult<PersonAlias>> AddAliasAsync(string slug, AliasInput input, CancellationToken ct = default)
+    {
+        var person = await db.People.SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (person is null) return CommandResult<PersonAlias>.NotFound($"No person '{slug}'.");
+        if (Validation.Check(aliasValidator, input) is { } errors) return CommandResult<PersonAlias>.Invalid(errors);
+        var name = input.Name!.Trim();
+        if (name == person.Name || await db.PersonAliases.AnyAsync(a => a.PersonId == person.Id && a.Name == name, ct))
+            return CommandResult<PersonAlias>.Conflict("name", $"'{name}' is already a spelling of {person.Name}.");
+        var alias = NewAlias(person.Id, name, input.Script, input.Source);
+        db.PersonAliases.Add(alias);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<PersonAlias>.Created(alias);
+    }
+
+    public async Task<CommandResult<bool>> DeleteAliasAsync(string slug, int aliasId, CancellationToken ct = default)
+    {
+        var deleted = await db.PersonAliases.Where(a => a.Id == aliasId && a.Person!.Slug == slug).ExecuteDeleteAsync(ct);
+        return deleted == 0 ? CommandResult<bool>.NotFound($"No alias {aliasId} of '{slug}'.") : CommandResult<bool>.Ok(true);
+    }
+
+    public PersonAlias NewAlias(int personId, string name, string? script, string? source) => new()
+    {
+        PersonId = personId,
+        Name = name,
+        Slug = Slug.From(name) is { Length: > 0 } s ? s : "alias",
+        Script = string.IsNullOrWhiteSpace(script) ? Scripts.Detect(name) : script.Trim(),
+        Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
+        CreatedAt = clock.GetUtcNow(),
+    };
+
+    private async Task AddAliasIfMissingAsync(Person person, string name, string source, CancellationToken ct)
+    {
+        if (!await db.PersonAliases.AnyAsync(a => a.PersonId == person.Id && a.Name == name, ct))
+            db.PersonAliases.Add(NewAlias(person.Id, name, null, source));
+    }
+
+    private async Task<CommandResult<Person>> SaveAsync(Person person, bool created, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult<Person>.Stale();
+        }
+        catch (DbUpdateException)
+        {
+            return CommandResult<Person>.Conflict("slug", "A person with this slug exists.");
+        }
+        return created ? CommandResult<Person>.Created(person) : CommandResult<Person>.Ok(person);
+    }
+
+    private static void Apply(Person person, PersonInput input)
+    {
+        person.BirthYear = input.BirthYear;
+        person.DeathYear = input.DeathYear;
+        person.ImdbId = string.IsNullOrWhiteSpace(input.ImdbId) ? null : input.ImdbId.Trim();
+        person.TmdbId = input.TmdbId;
+        person.WikidataId = string.IsNullOrWhiteSpace(input.WikidataId) ? null : input.WikidataId.Trim();
+    }
+}
