@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Marquee.Web;
+
+namespace Marquee.Cli;
+
+internal static class ServeCommand
+{
+    private static readonly Option<string?> Urls = new("--urls")
+    {
+        Description = "Addresses to listen on (default http://127.0.0.1:5000; env MARQUEE_URLS).",
+    };
+
+    private static readonly Option<bool> NoDemo = new("--no-demo")
+    {
+        Description = "Do not load the demo films into an empty database.",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Start the web site and API; applies migrations and, on an empty database, loads the demo content.")
+        {
+            Urls, MarqueeOptions.Data, MarqueeOptions.Database, NoDemo,
+        };
+        // Other tokens are ASP.NET host settings (--environment=Development…), passed on to the host.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = new Dictionary<string, string?>();
+            if (parse.GetValue(Urls) is { } urls) settings["Urls"] = urls;
+            if (parse.GetValue(NoDemo)) settings["NoDemo"] = "true";
+            var app = MarqueeWebApp.Build([.. parse.UnmatchedTokens], MarqueeOptions.Configuration(parse, settings));
+            await app.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

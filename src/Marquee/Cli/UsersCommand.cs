@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Marquee.Data;
+using Marquee.Data.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marquee.Cli;
+
+internal static class UsersCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("NAME") { Description = "The user name (letters, digits, - . _ @ +)." };
+        var role = new Option<string>("--role")
+        {
+            Description = $"One of: {string.Join(", ", Roles.All)}.",
+            DefaultValueFactory = _ => Roles.Reader,
+        };
+        var add = new Command("add", "Create a user and print an API token for it, once.") { name, role, MarqueeOptions.Data, MarqueeOptions.Database };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var services = await MigratedAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<UserCommands>()
+                .AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, null, ct);
+            if (!result.Succeeded) return Fail(result.Errors, result.Detail);
+            Console.WriteLine($"Created {result.Value!.User.UserName} ({parse.GetValue(role)}).");
+            Console.WriteLine("API token (shown only now; store it safely):");
+            Console.WriteLine(result.Value.Token);
+            return 0;
+        });
+
+        var tokenName = new Argument<string>("NAME") { Description = "The user name." };
+        var token = new Command("token", "Issue another API token for an existing user.") { tokenName, MarqueeOptions.Data, MarqueeOptions.Database };
+        token.SetAction(async (parse, ct) =>
+        {
+            await using var services = await MigratedAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<UserCommands>().IssueTokenAsync(parse.GetValue(tokenName)!, ct);
+            if (!result.Succeeded) return Fail(result.Errors, result.Detail);
+            Console.WriteLine(result.Value);
+            return 0;
+        });
+
+        var list = new Command("list", "List users with their roles.") { MarqueeOptions.Data, MarqueeOptions.Database };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var services = await MigratedAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            foreach (var (user, roles, tokens) in await scope.ServiceProvider.GetRequiredService<UserCommands>().ListAsync(ct))
+                Console.WriteLine($"{user}\t{string.Join(",", roles)}\t{tokens} token(s)");
+            return 0;
+        });
+
+        return new Command("users", "Manage user accounts and API tokens.") { add, token, list };
+    }
+
+    private static async Task<ServiceProvider> MigratedAsync(ParseResult parse, CancellationToken ct)
+    {
+        var services = CliServices.Build(parse);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        return services;
+    }
+
+    private static int Fail(IReadOnlyDictionary<string, string[]>? errors, string? detail)
+    {
+        var message = errors is null ? detail : string.Join(" ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+        Console.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+
+namespace Marquee.Web.Api;
+
+/// <summary>The versioned JSON API under /api/v1, its OpenAPI document and its reference page.</summary>
+internal static class ApiSetup
+{
+    public static IServiceCollection AddMarqueeApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            ApiJson.Configure(json.SerializerOptions);
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        services.AddOpenApi("v1");
+        return services;
+    }
+
+    public static void MapMarqueeApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", options => options
+            .WithTitle("Marquee API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapFilmsApi();
+        v1.MapFilmCreditsApi();
+        v1.MapPeopleApi();
+    }
+}

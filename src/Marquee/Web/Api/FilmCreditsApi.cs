@@ -1,0 +1,75 @@
+using Marquee.Core.Films;
+using Marquee.Data.Films;
+
+namespace Marquee.Web.Api;
+
+/// <summary>A film's credits and release dates: /api/v1/films/{slug}/credits and /release-dates.</summary>
+internal static class FilmCreditsApi
+{
+    public static void MapFilmCreditsApi(this RouteGroupBuilder api)
+    {
+        var film = api.MapGroup("/films/{slug}").WithTags("Credits and release dates");
+
+        film.MapGet("/credits", async (string slug, FilmQueries queries, CancellationToken ct) =>
+            await queries.GetDetailsAsync(slug, ct) is { } details
+                ? Results.Ok(new { cast = details.Cast, crew = details.Crew })
+                : Problems.NotFound($"No film '{slug}'."));
+
+        film.MapPost("/credits", async (string slug, HttpContext http, FilmCommands commands, CancellationToken ct) =>
+        {
+            var (input, error) = await ApiJson.ReadAsync<CreditInput>(http.Request);
+            if (error is not null) return error;
+            var result = await commands.AddCreditAsync(slug, input!, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            ETags.Set(http.Response, result.Value!.Version);
+            return Results.Created($"/api/v1/films/{slug}/credits/{result.Value.Id}", View(result.Value, input!));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json");
+
+        film.MapPut("/credits/{id:int}", async (string slug, int id, HttpContext http, FilmCommands commands, CancellationToken ct) =>
+        {
+            var (expected, stale) = ETags.Expected(http.Request);
+            if (stale is not null) return stale;
+            var (input, error) = await ApiJson.ReadAsync<CreditInput>(http.Request);
+            if (error is not null) return error;
+            var result = await commands.UpdateCreditAsync(slug, id, input!, expected, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            ETags.Set(http.Response, result.Value!.Version);
+            return Results.Ok(View(result.Value, input!));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json");
+
+        film.MapDelete("/credits/{id:int}", async (string slug, int id, FilmCommands commands, CancellationToken ct) =>
+            Problems.FromFailure(await commands.DeleteCreditAsync(slug, id, ct)) ?? Results.NoContent())
+            .RequireAuthorization(Auth.EditorPolicy);
+
+        film.MapGet("/release-dates", async (string slug, FilmQueries queries, CancellationToken ct) =>
+            await queries.GetDetailsAsync(slug, ct) is { } details ? Results.Ok(details.ReleaseDates) : Problems.NotFound($"No film '{slug}'."));
+
+        film.MapPost("/release-dates", async (string slug, HttpContext http, FilmCommands commands, CancellationToken ct) =>
+        {
+            var (input, error) = await ApiJson.ReadAsync<ReleaseDateInput>(http.Request);
+            if (error is not null) return error;
+            var result = await commands.AddReleaseDateAsync(slug, input!, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            var r = result.Value!;
+            return Results.Created($"/api/v1/films/{slug}/release-dates/{r.Id}", new ReleaseDateView(r.Id, r.Country, r.Type.ToName(), r.Date, r.Note));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json");
+
+        film.MapDelete("/release-dates/{id:int}", async (string slug, int id, FilmCommands commands, CancellationToken ct) =>
+            Problems.FromFailure(await commands.DeleteReleaseDateAsync(slug, id, ct)) ?? Results.NoContent())
+            .RequireAuthorization(Auth.EditorPolicy);
+    }
+
+    private static object View(Credit credit, CreditInput input) => new
+    {
+        id = credit.Id,
+        kind = input.Kind,
+        personSlug = input.Person,
+        character = credit.Character,
+        characterAliases = credit.CharacterAliases,
+        order = credit.Order,
+        creditedAs = credit.CreditedAs,
+        department = credit.Department,
+        job = credit.Job,
+        version = credit.Version,
+    };
+}

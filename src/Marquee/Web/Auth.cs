@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using Marquee.Data.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Web;
+
+/// <summary>Who may do what. API writes need a bearer token of an editor or admin.</summary>
+internal static class Auth
+{
+    public const string ApiTokenScheme = "ApiToken";
+    public const string EditorPolicy = "editor";
+
+    public static IServiceCollection AddMarqueeAuth(this IServiceCollection services)
+    {
+        services.AddAuthentication(ApiTokenScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(EditorPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenScheme).RequireRole(Roles.Editor, Roles.Admin));
+        return services;
+    }
+}
+
+/// <summary>Authenticates `Authorization: Bearer mq_…` against the hashed tokens in the database.</summary>
+internal sealed class ApiTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiTokenService tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(header)) return AuthenticateResult.NoResult();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.Fail("Use an Authorization: Bearer token.");
+        var principal = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), Scheme.Name, Context.RequestAborted);
+        return principal is null
+            ? AuthenticateResult.Fail("Unknown or revoked token.")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using Marquee.Cli;
+using Marquee.Data;
+using Marquee.Web.Api;
+using Microsoft.Extensions.Configuration;
+
+namespace Marquee.Web;
+
+/// <summary>Builds the web application: a table of contents, each line a feature's own AddX/MapX.</summary>
+internal static class MarqueeWebApp
+{
+    public static WebApplication Build(string[] hostArgs, IConfiguration settings)
+    {
+        var options = new WebApplicationOptions
+        {
+            Args = hostArgs,
+            ContentRootPath = hostArgs.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        };
+        var builder = WebApplication.CreateBuilder(options);
+        builder.Configuration.AddConfiguration(settings);
+        if (string.IsNullOrEmpty(builder.Configuration["Urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5000");
+
+        builder.Services.AddMarqueeData(MarqueeOptions.DatabaseFrom(builder.Configuration));
+        builder.Services.AddHostedService<StartupInitializer>();
+        builder.Services.AddMarqueeErrors();
+        builder.Services.AddMarqueeAuth();
+        builder.Services.AddMarqueeApi();
+        builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<SiteUrls>();
+        builder.Services.AddRazorPages();
+
+        var app = builder.Build();
+        app.UseMarqueeErrors();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealth();
+        app.MapMarqueeApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
