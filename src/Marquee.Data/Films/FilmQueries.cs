@@ -81,21 +81,27 @@ public sealed class FilmQueries(MarqueeDbContext db)
         var size = Math.Clamp(query.PageSize, 1, FilmListQuery.MaxPageSize);
         var rows = await films
             .Skip((page - 1) * size).Take(size)
-            .Select(f => new
-            {
-                f.Slug, f.Title, f.Year, f.RuntimeMinutes, f.Genres,
-                Directors = f.Credits.Where(c => c.Kind == CreditKind.Crew && c.Job == CrewJobs.Director).OrderBy(c => c.Order).Select(c => c.Person!.Name).ToList(),
-                FirstRelease = f.ReleaseDates.Min(r => (DateOnly?)r.Date),
-            })
+            .Select(f => new { f.Id, f.Slug, f.Title, f.Year, f.RuntimeMinutes, f.Genres, FirstRelease = f.ReleaseDates.Min(r => (DateOnly?)r.Date) })
             .ToListAsync(ct);
-        var items = rows.Select(r => new FilmSummary(r.Slug, r.Title, r.Year, r.RuntimeMinutes, r.Genres, r.Directors, r.FirstRelease)).ToList();
+        var ids = rows.Select(r => r.Id).ToList();
+        var directors = (await db.Credits.AsNoTracking()
+                .Where(c => ids.Contains(c.FilmId) && c.Kind == CreditKind.Crew && c.Job == CrewJobs.Director)
+                .OrderBy(c => c.Order)
+                .Select(c => new { c.FilmId, c.Person!.Name })
+                .ToListAsync(ct))
+            .ToLookup(d => d.FilmId, d => d.Name);
+        var items = rows.Select(r => new FilmSummary(r.Slug, r.Title, r.Year, r.RuntimeMinutes, r.Genres, directors[r.Id].ToList(), r.FirstRelease)).ToList();
         return new Paged<FilmSummary>(items, page, size, total);
     }
 
     /// <summary>Genres in use, for the browse filter.</summary>
     public async Task<IReadOnlyList<string>> GenresAsync(CancellationToken ct = default)
     {
-        var genres = await db.Films.AsNoTracking().SelectMany(f => f.Genres).Distinct().ToListAsync(ct);
+        // A set-returning function per provider: json_each over SQLite's JSON column, unnest over PostgreSQL's array.
+        var sql = db.ProviderName == "postgres"
+            ? "SELECT DISTINCT unnest(\"Genres\") AS \"Value\" FROM \"Films\""
+            : "SELECT DISTINCT j.value AS Value FROM Films, json_each(Films.Genres) AS j";
+        var genres = await db.Database.SqlQueryRaw<string>(sql).ToListAsync(ct);
         return genres.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
     }
 

@@ -1,0 +1,63 @@
+using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Marquee.Tests.Browser;
+
+/// <summary>The app on a real port, driven by Debian's Chromium through Playwright.</summary>
+public sealed class BrowserApp : MarqueeApp, IAsyncLifetime
+{
+    public string BaseUrl { get; private set; } = "";
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(TestEnvironment.ChromiumPath)) Assert.Skip($"Chromium is not installed at {TestEnvironment.ChromiumPath}; ./test.sh installs it.");
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = TestEnvironment.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        });
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        Playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+public sealed class InfoCardBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Expand_shows_the_whole_cast_and_a_cast_link_opens_the_person()
+    {
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        await page.GotoAsync($"{app.BaseUrl}/films/anora-2024");
+
+        var hidden = page.Locator(".info-card details.expand li", new PageLocatorOptions { HasText = "Zoë Vnak" });
+        Assert.False(await hidden.IsVisibleAsync());
+        await page.GetByText("Expand", new PageGetByTextOptions { Exact = false }).First.ClickAsync();
+        Assert.True(await hidden.IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "film-anora-expanded.png"), FullPage = true });
+
+        await page.Locator(".info-card a", new PageLocatorOptions { HasText = "Mark Eydelshteyn" }).ClickAsync();
+        await page.WaitForURLAsync("**/people/mark-eydelshteyn");
+        Assert.Equal("Mark Eydelshteyn", (await page.Locator("h1").TextContentAsync())?.Trim());
+        Assert.True(await page.GetByText("Mark Eidelstein").IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "person-mark-eydelshteyn.png"), FullPage = true });
+        Assert.Empty(errors);
+    }
+}
