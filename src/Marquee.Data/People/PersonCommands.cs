@@ -78,7 +78,7 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
     {
         PersonId = personId,
         Name = name,
-        Slug = Slug.From(name) is { Length: > 0 } s ? s : "alias",
+        Slug = Slug.From(name), // empty for names with no Latin letters; those are found by search, not by address
         Script = string.IsNullOrWhiteSpace(script) ? Scripts.Detect(name) : script.Trim(),
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
         CreatedAt = clock.GetUtcNow(),
