@@ -46,6 +46,7 @@ public static class DataServices
         services.AddScoped<UserCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Demo.DemoCatalogLoader>();
+        Showtimes.ShowtimeDataServices.AddShowtimesData(services);
         return services;
     }
 }
