@@ -2,6 +2,8 @@ using System.Globalization;
 using Marquee.Core.Films;
 using Marquee.Core.Showtimes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Marquee.Data.Showtimes;
 
@@ -57,6 +59,13 @@ public sealed class DemoShowtimesLoader(MarqueeDbContext db, ShowtimeImporter im
             rows.AddRange(Programme(cinema, films));
         var report = await importer.ImportAsync(rows, ct);
         return report.Added;
+    }
+
+    /// <summary>Start-up's one call: loads or tops up the demo showtimes and logs what was added.</summary>
+    public static async Task LoadLoggedAsync(IServiceProvider services, ILogger logger, CancellationToken ct)
+    {
+        var added = await services.GetRequiredService<DemoShowtimesLoader>().LoadAsync(ct);
+        if (added > 0) logger.LogInformation("Demo showtimes: {Screenings} screening(s) added for the next {Days} days", added, Days);
     }
 
     private async Task AddCinemasAsync(CancellationToken ct)

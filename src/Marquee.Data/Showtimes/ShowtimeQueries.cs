@@ -64,6 +64,9 @@ public sealed class ShowtimeQueries(MarqueeDbContext db)
     public Task<bool> HasUpcomingScreeningsAsync(int filmId, string country, DateTimeOffset now, CancellationToken ct = default) =>
         db.Set<Screening>().AnyAsync(s => s.FilmId == filmId && s.Cinema!.Country == country && s.StartsAt >= now, ct);
 
+    public Task<string?> FilmTitleAsync(string slug, CancellationToken ct = default) =>
+        db.Films.AsNoTracking().Where(f => f.Slug == slug).Select(f => f.Title).SingleOrDefaultAsync(ct);
+
     /// <summary>A film's release dates as the release window needs them.</summary>
     public async Task<IReadOnlyList<ReleaseFact>> ReleasesAsync(int filmId, CancellationToken ct = default) =>
         await db.ReleaseDates.AsNoTracking().Where(r => r.FilmId == filmId)

@@ -1,6 +1,7 @@
 using Marquee.Cli;
 using Marquee.Data;
 using Marquee.Web.Api;
+using Marquee.Web.Showtimes;
 using Microsoft.Extensions.Configuration;
 
 namespace Marquee.Web;
@@ -28,6 +29,7 @@ internal static class MarqueeWebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddRazorPages();
+        builder.Services.AddShowtimes();
 
         var app = builder.Build();
         app.UseMarqueeErrors();
@@ -39,6 +41,7 @@ internal static class MarqueeWebApp
         app.UseAntiforgery();
         app.MapHealth();
         app.MapMarqueeApi();
+        app.MapShowtimes();
         app.MapRazorPages();
         return app;
     }
