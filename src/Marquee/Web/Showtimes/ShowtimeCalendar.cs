@@ -26,8 +26,9 @@ public sealed class ShowtimeCalendar(SiteUrls urls, IOptions<SiteOptions> site, 
         var calendar = new Calendar { ProductId = "-//Marquee//Showtimes//EN", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
         var list = screenings.ToList();
-        foreach (var zone in list.Select(s => s.TimeZone).Distinct(StringComparer.Ordinal))
-            calendar.AddTimeZone(new VTimeZone(zone));
+        // Each zone's rules from the first screening on, so the feed stays small but covers every change it spans.
+        foreach (var zone in list.GroupBy(s => s.TimeZone, StringComparer.Ordinal))
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Key, zone.Min(s => s.StartsAtLocal.DateTime).AddDays(-1), includeHistoricalData: false));
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, "UTC");
         foreach (var s in list)
         {
