@@ -39,6 +39,13 @@ public sealed record ReleaseWindow(ReleaseStage Stage, ReleaseFact? Current, boo
         }
         var theatrical = current.Type is ReleaseType.Limited or ReleaseType.Theatrical;
         var inTheaters = theatrical && (hasScreenings || today.DayNumber - current.Date.DayNumber <= TheatricalRunDays);
+        if (theatrical && !inTheaters)
+        {
+            // A run that has closed (a re-release, say) hands the film back to the home release that came before it.
+            var home = local.Where(r => r.Date <= today && r.Type is ReleaseType.Digital or ReleaseType.Physical)
+                .OrderBy(r => r.Date).ThenBy(r => StageOf(r.Type)).LastOrDefault();
+            if (home is not null) return new ReleaseWindow(StageOf(home.Type), home, false, next);
+        }
         return new ReleaseWindow(StageOf(current.Type), current, inTheaters, next);
     }
 

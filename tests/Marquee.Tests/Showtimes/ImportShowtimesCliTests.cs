@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Marquee.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marquee.Tests.Showtimes;
+
+/// <summary>`marquee import showtimes FILE` as a real process against a database the test seeded.</summary>
+public sealed class ImportShowtimesCliTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marquee.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("MARQUEE_DATABASE");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var error = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task Imports_valid_rows_names_file_line_and_field_of_the_rest_and_re_imports_to_no_change()
+    {
+        string data;
+        using (var app = new ShowtimesApp(Provider.Sqlite, demo: false))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await ShowtimeSeed.SeedAsync(scope.ServiceProvider);
+            data = Path.Combine(TestEnvironment.NewDataDirectory());
+            // Copy the seeded database out before the app deletes its folder.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Copy(Path.Combine(app.DataDirectory, "marquee.db"), Path.Combine(data, "marquee.db"));
+        }
+        var feed = Path.Combine(data, "feed.csv");
+        File.Copy(ShowtimeSeed.TestData("showtimes-mixed.csv"), feed);
+
+        var (code, output, error) = await RunAsync("import", "showtimes", feed, "--data", data);
+        Assert.Equal(1, code);
+        Assert.Contains("feed.csv: 3 added, 0 updated, 0 unchanged, 10 rejected.", output, StringComparison.Ordinal);
+        Assert.Contains("feed.csv:3: film: No film 'no-such-film-2020'", error, StringComparison.Ordinal);
+        Assert.Contains("feed.csv:5: local_time: 2026-03-08 02:30 does not exist in America/New_York", error, StringComparison.Ordinal);
+        Assert.Contains("feed.csv:6: local_time: 2026-11-01 01:30 happens twice", error, StringComparison.Ordinal);
+        Assert.Equal(10, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+
+        var (againCode, againOut, _) = await RunAsync("import", "showtimes", feed, "--data", data);
+        Assert.Equal(1, againCode);
+        Assert.Contains("0 added, 0 updated, 3 unchanged, 10 rejected.", againOut, StringComparison.Ordinal);
+
+        var good = Path.Combine(data, "good.txt");
+        await File.WriteAllTextAsync(good, "[{\"film\":\"anora-2024\",\"cinemaId\":\"test-kinema\",\"screen\":\"2\",\"localTime\":\"2026-12-01T18:00\"}]", Ct);
+        var (goodCode, goodOut, goodErr) = await RunAsync("import", "showtimes", good, "--data", data);
+        Assert.Equal(0, goodCode);
+        Assert.Equal("", goodErr);
+        Assert.Contains("good.txt: 1 added", goodOut, StringComparison.Ordinal);
+
+        var (missingCode, _, missingErr) = await RunAsync("import", "showtimes", Path.Combine(data, "absent.csv"), "--data", data);
+        Assert.Equal(1, missingCode);
+        Assert.Contains("absent.csv: file not found", missingErr, StringComparison.Ordinal);
+        var (helpCode, help, _) = await RunAsync("import", "--help");
+        Assert.Equal(0, helpCode);
+        Assert.Contains("showtimes", help, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+using Marquee.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Marquee.Tests.Showtimes;
+
+/// <summary>
+/// The demo app with its clock stopped at noon UTC on Thursday 22 October 2026: the demo fortnight then spans London's
+/// change to GMT (25 October) and New York's to EST (1 November), and Anora's demo re-release is dated 19 October.
+/// </summary>
+public class ShowtimesApp(Provider provider = Provider.Sqlite, bool demo = true) : MarqueeApp(provider, demo)
+{
+    public static readonly DateTimeOffset Now = new(2026, 10, 22, 12, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>One demo app shared by the read-only tests of a class.</summary>
+public sealed class ShowtimesDemoApp : ShowtimesApp;

@@ -1,0 +1,50 @@
+using Ical.Net;
+using Marquee.Tests.Browser;
+using Marquee.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Marquee.Tests.Showtimes;
+
+/// <summary>A reader finds Anora's showtimes near a postal code and adds one to their calendar, in Chromium.</summary>
+public sealed class ShowtimesBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Find_showtimes_near_a_postal_code_and_add_one_to_the_calendar()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        // The site has no favicon yet (not this feature's to add); any other failed load or script error fails the test.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal)) errors.Add($"{message.Text} ({message.Location})");
+        };
+        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+
+        await page.GotoAsync($"{app.BaseUrl}/films/anora-2024");
+        Assert.StartsWith("In select theaters now.", (await page.Locator(".info-card .release-line").TextContentAsync())?.Trim(), StringComparison.Ordinal);
+        await page.Locator(".info-card .release-line a").ClickAsync();
+        await page.WaitForURLAsync("**/films/anora-2024/showtimes");
+
+        await page.GetByLabel("Postal code").FillAsync("E8 3PN");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Find nearest" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("postal=E8", StringComparison.Ordinal));
+        var nearest = page.Locator("section.cinema-showtimes").First;
+        Assert.Equal("Hackney Kinema", (await nearest.Locator("h3 a").TextContentAsync())?.Trim());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "showtimes-near-e8.png"), FullPage = true });
+
+        // Tomorrow's list, so the test does not depend on the hour it runs.
+        await page.Locator(".day-nav li").Nth(1).Locator("a").ClickAsync();
+        var first = page.Locator("section.cinema-showtimes").First.Locator("li.showtime").First;
+        var time = await first.Locator("time").GetAttributeAsync("datetime");
+        var download = await page.RunAndWaitForDownloadAsync(() => first.Locator("a.ics").ClickAsync());
+        Assert.EndsWith(".ics", download.SuggestedFilename, StringComparison.Ordinal);
+        var calendar = Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken))!;
+        var ev = Assert.Single(calendar.Events);
+        Assert.Equal("Anora (2024) at Hackney Kinema", ev.Summary);
+        Assert.Equal("Europe/London", ev.DtStart!.TzId);
+        Assert.Equal(DateTimeOffset.Parse(time!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, ev.DtStart.AsUtc);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        await context.CloseAsync();
+    }
+}
