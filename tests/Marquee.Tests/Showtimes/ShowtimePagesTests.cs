@@ -50,6 +50,40 @@ public sealed class ShowtimePagesTests(ShowtimesDemoApp app) : IClassFixture<Sho
     }
 
     [Fact]
+    public async Task Readers_set_their_country_with_a_form_that_needs_its_antiforgery_token()
+    {
+        var client = app.Client();
+        var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/settings/country?returnUrl=%2Ffilms%2Fanora-2024", Ct));
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token));
+        Assert.Equal("US", form.QuerySelector("option[selected]")?.GetAttribute("value"));
+
+        var forged = await client.PostAsync("/settings/country", new FormUrlEncodedContent(new Dictionary<string, string> { ["country"] = "GB" }), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        var bad = await client.PostAsync("/settings/country", new FormUrlEncodedContent(new Dictionary<string, string> { ["country"] = "Narnia", ["__RequestVerificationToken"] = token! }), Ct);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("Choose a country", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var saved = await client.PostAsync("/settings/country", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["country"] = "gb", ["returnUrl"] = "/films/anora-2024", ["__RequestVerificationToken"] = token!,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/films/anora-2024", saved.Headers.Location?.ToString());
+        var cookie = Assert.Single(saved.Headers.GetValues("Set-Cookie"), c => c.StartsWith("marquee-country=", StringComparison.Ordinal));
+        Assert.StartsWith("marquee-country=GB;", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+
+        // An address off the site is not followed.
+        var offsite = await client.PostAsync("/settings/country", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["country"] = "GB", ["returnUrl"] = "https://evil.example.com/", ["__RequestVerificationToken"] = token!,
+        }), Ct);
+        Assert.Equal("/", offsite.Headers.Location?.ToString());
+    }
+
+    [Fact]
     public async Task A_film_long_out_of_cinemas_has_no_release_line()
     {
         var page = await PageAsync("/films/casablanca-1942");

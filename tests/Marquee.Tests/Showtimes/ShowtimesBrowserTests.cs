@@ -23,7 +23,7 @@ public sealed class ShowtimesBrowserTests(BrowserApp app) : IClassFixture<Browse
 
         await page.GotoAsync($"{app.BaseUrl}/films/anora-2024");
         Assert.StartsWith("In select theaters now.", (await page.Locator(".info-card .release-line").TextContentAsync())?.Trim(), StringComparison.Ordinal);
-        await page.Locator(".info-card .release-line a").ClickAsync();
+        await page.Locator(".info-card .release-line a[href$='/showtimes']").ClickAsync();
         await page.WaitForURLAsync("**/films/anora-2024/showtimes");
 
         await page.GetByLabel("Postal code").FillAsync("E8 3PN");
