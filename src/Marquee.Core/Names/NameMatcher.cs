@@ -75,7 +75,6 @@ public sealed class NameMatcher(Func<string, string>? toLatin = null)
     private static bool IsFeminineOf(string feminine, string masculine)
     {
         var (f, m) = (TransliterationKey.Of(feminine), TransliterationKey.Of(masculine));
-        return f.Length == m.Length + 1 && f.EndsWith('a') && f.StartsWith(m, StringComparison.Ordinal)
-            || f.Length == m.Length && f.EndsWith('a') && m.EndsWith('i') && f[..^1] == m[..^1]; // Yevgeniya/Yevgeniy keys
+        return f.Length == m.Length + 1 && f.EndsWith('a') && f.StartsWith(m, StringComparison.Ordinal); // Aleksandr/Aleksandra
     }
 }

@@ -39,9 +39,9 @@ public static partial class ArticleParser
         if (author is not null && NameSpans.IsPersonLike(author)) fixedPeople.Add(author);
         fixedPeople.AddRange(card.Directors.Concat(card.Writers).Concat(card.Cast).Concat(credits.Select(c => c.Person)));
         var peopleText = string.Join("\n", lines.Where(l => !IsBoilerplate(l) || kinds[l.Index].Kind == BoilerplateKind.Byline).Select(l => l.Text));
-        var people = PeopleFinder.Find(peopleText, fixedPeople, credits);
+        var people = PeopleFinder.Find(peopleText, fixedPeople, credits, title);
         var directors = card.Directors.Concat(DirectorFinder.Find(prose, people)).Distinct(StringComparer.Ordinal).ToList();
-        people = PeopleFinder.Find(peopleText, fixedPeople.Concat(directors), credits);
+        people = PeopleFinder.Find(peopleText, fixedPeople.Concat(directors), credits, title);
 
         return new ExtractedArticle
         {

@@ -15,8 +15,8 @@ public static partial class ArticleText
     /// <summary>Articles are never this long; anything past it is cut so one bad file cannot stall an import.</summary>
     public const int MaxLength = 1_000_000;
 
-    // A closing quote glued to the next sentence: "spoilers for 'Anora'Sean Baker has …".
-    [GeneratedRegex(@"(?<=[\p{Ll}\d.!?]['’”""])(?=\p{Lu}\p{Ll})")]
+    // A closing quote glued to the next sentence: "spoilers for 'Anora'Sean Baker has …" (but not "Da’Vine").
+    [GeneratedRegex(@"(?<=(?:^|[\s(])['‘“""][^'‘’“”""\n]{1,80}[\p{Ll}\d.!?]['’”""])(?=\p{Lu}\p{Ll})")]
     private static partial Regex GluedAfterQuote();
 
     // A scraped date prefix glued to the first line: " date 2024-11-02 Editor's note: …".

@@ -13,7 +13,7 @@ public static partial class InfoCard
     [GeneratedRegex(@"^(?<label>" + Labels + @")\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ColonField();
 
-    [GeneratedRegex(@"^(?<label>Directed\s+by|Written\s+by|Starring)\s+(?<value>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Directed\s+by|Written\s+by|Starring|Released|Release\s+Date|Runtime|Running\s+time)\s+(?<value>[\p{Lu}\d].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortField();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<label>" + Labels + @")(?=\s*:?\s+[\p{Lu}\d]|\s*$)")]

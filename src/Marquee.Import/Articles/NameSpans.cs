@@ -129,7 +129,7 @@ public static class NameSpans
             var sentenceEnd = false;
             if (token.EndsWith('.') && !Titles.Contains(token) && token.Length > 2) { token = token[..^1]; sentenceEnd = true; }
             if (token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal)) { token = token[..^2]; sentenceEnd = true; }
-            token = token.TrimEnd('’', '\'');
+            if (token.EndsWith('’') || token.EndsWith('\'')) { token = token.TrimEnd('’', '\''); sentenceEnd = true; } // "Williams’", "Out’"
             if (token.Length == 0 || !(IsCapitalised(token) || IsParticle(token) && tokens.Count > 0)) break;
             tokens.Add(token);
             if (sentenceEnd || end >= text.Length || text[end] != ' ') break;

@@ -18,7 +18,28 @@ public static partial class PeopleFinder
     [GeneratedRegex(@"^['’]s?\s+(?:\p{Ll}+\s+)?(?:novel|book|film|films|movie|movies|work|production|play|script|screenplay|direction|performance|debut|career|music|score)\b")]
     private static partial Regex PossessiveWork();
 
-    public static List<string> Find(string text, IEnumerable<string> fixedPeople, IEnumerable<ExtractedCredit> credits)
+    [GeneratedRegex(@"^\s*(?:(?:shows\s+up|turns\s+up|appears|stars|is\s+cast|co-stars)\s+)?as\s+(?:the|a|an|his|her|their)\s+\p{Ll}")]
+    private static partial Regex UnnamedRole();
+
+    [GeneratedRegex(@"^['’]s?\s+\p{Lu}")]
+    private static partial Regex PossessiveName();
+
+    [GeneratedRegex(@"\b(?:production|adaptation|version|story|novel|play|book|film|movie|remake|sequel|staging)\s+of\s+$")]
+    private static partial Regex WorkOf();
+
+    [GeneratedRegex(@"^(?<n>[^()]+?)(?:\s*\((?:19|20)\d{2}\))?$")]
+    private static partial Regex StandaloneName();
+
+    private static bool IsTitleCase(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 5 && words.Count(w => char.IsUpper(w.TrimStart('‘', '“', '\'', '"')[0..1].FirstOrDefault())) >= words.Length * 0.7;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*\((?:\p{Lu}\p{L}*['’]s\s+)?\p{Ll}")]
+    private static partial Regex DescribedInParentheses();
+
+    public static List<string> Find(string text, IEnumerable<string> fixedPeople, IEnumerable<ExtractedCredit> credits, string? filmTitle = null)
     {
         var characters = credits.SelectMany(c => c.CharacterAliases.Append(c.Character)).Select(c => NameText.Fold(c)).ToHashSet(StringComparer.Ordinal);
         var characterWords = characters.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
@@ -30,16 +51,22 @@ public static partial class PeopleFinder
         }
         foreach (var sentence in SentencesWithPositions(text))
         {
-            var cue = MakingCue().IsMatch(sentence.Text);
-            foreach (Match m in CapitalisedRun().Matches(sentence.Text))
+            var s = sentence.Text;
+            if (IsTitleCase(s)) continue; // headlines capitalise every word
+            var standalone = StandaloneName().Match(s);
+            foreach (Match m in CapitalisedRun().Matches(s))
             {
-                var name = NameSpans.SpanAfter(sentence.Text, m.Index);
+                var name = NameSpans.SpanAfter(s, m.Index);
                 if (!NameSpans.IsPersonLike(name)) continue;
+                var end = Math.Min(s.Length, m.Index + name.Length);
+                var (before, after) = (s[..m.Index], s[end..]);
                 var folded = NameText.Fold(name);
-                if (characters.Contains(folded) || folded.Split(' ').Any(characterWords.Contains) && !cue) continue;
-                var after = sentence.Text[Math.Min(sentence.Text.Length, m.Index + name.Length)..];
-                var inParentheses = m.Index > 0 && sentence.Text[m.Index - 1] == '(' && after.StartsWith(')');
-                if (cue && !characters.Contains(folded) || PossessiveWork().IsMatch(after) || inParentheses)
+                var isCharacter = characters.Contains(folded) || folded.Split(' ').Any(characterWords.Contains);
+                if (PossessiveWork().IsMatch(after)) { found.Add((sentence.Start + m.Index, name)); continue; }
+                if (isCharacter || WorkOf().IsMatch(before) || NameText.SameText(name, filmTitle)) continue;
+                var window = s[Math.Max(0, m.Index - 60)..Math.Min(s.Length, end + 60)];
+                if (MakingCue().IsMatch(window) || UnnamedRole().IsMatch(after) || PossessiveName().IsMatch(after) || DescribedInParentheses().IsMatch(after)
+                    || before.EndsWith('(') && after.StartsWith(')') || standalone.Success && standalone.Groups["n"].Value == name)
                     found.Add((sentence.Start + m.Index, name));
             }
         }

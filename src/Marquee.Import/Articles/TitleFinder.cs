@@ -35,7 +35,7 @@ public static partial class TitleFinder
             if (TitleReview().Match(line.Text) is { Success: true } m && Clean(m.Groups["t"].Value) is { Length: > 0 } t && t.Split(' ').Length <= 10) return t;
         foreach (var line in content)
             if (SpoilersFor().Match(line.Text) is { Success: true } m) return Clean(m.Groups["t"].Value);
-        foreach (var line in head.Take(3))
+        foreach (var line in head.Take(1))
             if (Quoted().Match(line.Text) is { Success: true } m && Count(body, m.Groups["t"].Value) >= 2) return Clean(m.Groups["t"].Value);
         foreach (var line in head.Take(3))
             if (TitleWithRating().Match(line.Text) is { Success: true } m) return Clean(m.Groups["t"].Value);
