@@ -15,7 +15,7 @@ public static partial class DateText
     [GeneratedRegex(@"(?<=\d)(?:st|nd|rd|th)|\bof\b|[.,]", RegexOptions.IgnoreCase)]
     private static partial Regex Noise();
 
-    [GeneratedRegex(@"\b(?:(?<h>\d)\s*(?:h|hr|hrs|hours?)\.?\s*(?:(?<m>\d{1,2})\s*(?:m|min|mins|minutes?)\b\.?)?|(?<mm>\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?)\b\.?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<h>\d)\s*(?:hours?|hrs|hr|h)\b\.?\s*(?:(?:and\s+)?(?<m>\d{1,2})\s*(?:minutes?|mins|min|m)\b\.?)?|(?<mm>\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?)\b\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     private static readonly string[] Formats = ["yyyy-MM-dd", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "MMMM dd yyyy", "dd MMMM yyyy"];
