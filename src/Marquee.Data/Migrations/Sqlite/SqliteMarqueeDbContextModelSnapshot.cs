@@ -295,6 +295,11 @@ namespace Marquee.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Synopsis")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -327,6 +332,8 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortTitle");
 
                     b.HasIndex("TmdbId");
 
