@@ -8,6 +8,8 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 command -v wrk >/dev/null || need+=(wrk)
+# Showtimes convert with IANA zones (America/New_York, Europe/London): .NET on Linux reads them from tzdata.
+[ -f /usr/share/zoneinfo/America/New_York ] || need+=(tzdata)
 if ((${#need[@]})); then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
