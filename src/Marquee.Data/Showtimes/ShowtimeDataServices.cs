@@ -11,6 +11,7 @@ public static class ShowtimeDataServices
         services.AddScoped<ShowtimeCommands>();
         services.AddScoped<ShowtimeImporter>();
         services.AddScoped<DemoShowtimesLoader>();
+        services.AddScoped<Clubs.ClubCommands>();
         return services;
     }
 }

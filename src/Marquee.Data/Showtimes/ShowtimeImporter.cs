@@ -13,6 +13,9 @@ public sealed class ShowtimeImporter(MarqueeDbContext db)
     /// <summary>How long a screen is taken when the film's runtime is unknown.</summary>
     public static readonly TimeSpan DefaultRunTime = TimeSpan.FromMinutes(120);
 
+    /// <summary>The field named when a concurrent writer made the import's transaction fail.</summary>
+    public const string ConflictField = "conflict";
+
     /// <summary>Parses and imports a whole feed; parse errors and row errors come back together, by line.</summary>
     public async Task<ImportReport> ImportFeedAsync(string text, bool json, CancellationToken ct = default)
     {
@@ -104,8 +107,19 @@ public sealed class ShowtimeImporter(MarqueeDbContext db)
             ids.Add(row);
             added++;
         }
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer filled one of these slots between our read and our write: nothing of this import is kept.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            problems.Add(new ImportProblem(accepted[0].Draft.Line, ConflictField, "Another import changed these screens at the same moment; nothing was saved. Run the import again."));
+            return new ImportReport(0, 0, 0, problems.OrderBy(p => p.Line).ToList(), []);
+        }
         db.ChangeTracker.Clear();
         return new ImportReport(added, updated, unchanged, problems.OrderBy(p => p.Line).ToList(), ids.Select(s => s.Id).ToList());
     }

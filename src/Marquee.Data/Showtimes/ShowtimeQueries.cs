@@ -52,11 +52,18 @@ public sealed class ShowtimeQueries(MarqueeDbContext db)
             var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(36);
             screenings = screenings.Where(s => s.StartsAt < end);
         }
-        var rows = (await Project(screenings.OrderBy(s => s.StartsAt).ThenBy(s => s.Id), ct))
-            .Where(s => (filter.From is null || s.Day >= filter.From) && (filter.To is null || s.Day <= filter.To))
-            .ToList();
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, ScreeningFilter.MaxPageSize);
+        var ordered = screenings.OrderBy(s => s.StartsAt).ThenBy(s => s.Id);
+        if (filter.From is null && filter.To is null)
+        {
+            // No day cut to make on the cinemas' clocks: page in the database.
+            var total = await ordered.CountAsync(ct);
+            return new Paged<ScreeningView>(await Project(ordered.Skip((page - 1) * size).Take(size), ct), page, size, total);
+        }
+        var rows = (await Project(ordered, ct))
+            .Where(s => (filter.From is null || s.Day >= filter.From) && (filter.To is null || s.Day <= filter.To))
+            .ToList();
         return new Paged<ScreeningView>(rows.Skip((page - 1) * size).Take(size).ToList(), page, size, rows.Count);
     }
 

@@ -107,7 +107,7 @@ internal static class ShowtimesApi
             if (report.Problems.Count > 0)
             {
                 var errors = report.Problems.GroupBy(p => CamelField(p.Field)).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray());
-                return report.Problems.Any(p => p.Field == "screen" && p.Reason.Contains("already showing", StringComparison.Ordinal))
+                return report.Problems.Any(p => p.Field == ShowtimeImporter.ConflictField || (p.Field == "screen" && p.Reason.Contains("already showing", StringComparison.Ordinal)))
                     ? Problems.Status(StatusCodes.Status409Conflict, "The screen is taken at that time.", errors)
                     : Problems.Invalid(errors);
             }
