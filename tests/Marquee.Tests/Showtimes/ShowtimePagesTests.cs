@@ -83,11 +83,19 @@ public sealed class ShowtimePagesTests(ShowtimesDemoApp app) : IClassFixture<Sho
         Assert.Equal("/", offsite.Headers.Location?.ToString());
     }
 
-    [Fact]
-    public async Task A_film_long_out_of_cinemas_has_no_release_line()
+    [Theory]
+    // Streaming since 2019, no screenings.
+    [InlineData("the-irishman-2019", "Streaming now.", false)]
+    // Released in 1972 and playing at the Sunset Lantern: screenings keep it in theaters.
+    [InlineData("the-godfather-1972", "In theaters now.", true)]
+    // Out of cinemas since 1943 and not playing anywhere: nothing to say.
+    [InlineData("casablanca-1942", null, false)]
+    public async Task Other_films_get_the_line_their_releases_and_screenings_call_for(string slug, string? line, bool link)
     {
-        var page = await PageAsync("/films/casablanca-1942");
-        Assert.Null(page.QuerySelector(".release-line"));
+        var page = await PageAsync($"/films/{slug}");
+        var element = page.QuerySelector(".info-card .release-line");
+        Assert.Equal(line, element?.QuerySelector("strong")?.TextContent);
+        Assert.Equal(link, element?.QuerySelector("a[href$='/showtimes']") is not null);
     }
 
     [Theory]
