@@ -10,6 +10,7 @@ internal static class ShowtimesWeb
         services.AddSingleton<ReaderCountry>();
         services.AddScoped<ReleaseLineService>();
         services.AddScoped<ShowtimeCalendar>();
+        services.AddHostedService<DemoShowtimesRefresher>();
         return services;
     }
 
