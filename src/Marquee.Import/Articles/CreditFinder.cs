@@ -4,11 +4,18 @@ using Marquee.Core.Names;
 namespace Marquee.Import.Articles;
 
 /// <summary>Collects actor–character pairs from the card and the prose, merges repeats and names the character's aliases.</summary>
-public static class CreditFinder
+public static partial class CreditFinder
 {
+    [GeneratedRegex(@"\b(?:film|films|movie|movies|cinema|cast|starring|stars|actor|actors|actress|director|directed|screenplay|role|roles|plays|played|performance|performances|character|characters|review|trailer|sequel|screen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FilmCue();
+
     public static List<ExtractedCredit> Find(IEnumerable<string> paragraphs, CardInfo card, string? filmTitle, string fullText)
     {
-        var ctx = new CreditContext(card.Cast.Concat(card.Credits.Select(c => c.Person)), filmTitle, fullText);
+        var ctx = new CreditContext(card.Cast.Concat(card.Credits.Select(c => c.Person)), filmTitle, fullText)
+        {
+            // "Magic Box (Caja Magica)" on a news page is not a credit: bare parentheses need a text about a film.
+            IsAboutFilm = card.Cast.Count > 0 || card.Credits.Count > 0 || FilmCue().IsMatch(fullText),
+        };
         var credits = new List<ExtractedCredit>(card.Credits);
         var sentences = paragraphs.SelectMany(ArticleText.Sentences).ToList();
         foreach (var sentence in sentences)

@@ -9,6 +9,7 @@ public sealed class CreditContext(IEnumerable<string> knownActors, string? filmT
     private readonly HashSet<string> actors = new(knownActors.Select(a => NameText.Fold(a)), StringComparer.Ordinal);
 
     public string? FilmTitle { get; } = filmTitle;
+    public bool IsAboutFilm { get; init; } = true;
     public string FullText { get; } = fullText;
 
     public void AddActor(string name) => actors.Add(NameText.Fold(name));
@@ -57,7 +58,8 @@ public static partial class CreditPatterns
     /// <summary>Every pair one sentence states, in order.</summary>
     public static IEnumerable<ExtractedCredit> InSentence(string s, CreditContext ctx)
     {
-        foreach (var c in Parentheses(s, ctx)) yield return c;
+        if (ctx.IsAboutFilm)
+            foreach (var c in Parentheses(s, ctx)) yield return c;
         foreach (Match m in AsPattern().Matches(s))
             if (Pair(SpanBefore(s, m.Index), s, m.Index + m.Length, ctx) is { } c) yield return c;
         foreach (Match m in PlaysPattern().Matches(s))

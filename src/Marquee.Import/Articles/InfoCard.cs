@@ -126,7 +126,8 @@ public static partial class InfoCard
         }
         if (!m.Success) return false;
         var (person, character) = (m.Groups["person"].Value.Trim(), m.Groups["character"].Value.Trim().TrimEnd('.'));
-        if (!NameSpans.IsPersonLike(person) || character.Length == 0 || !char.IsUpper(character[0]) || character.Split(' ').Length > 6) return false;
+        if (!NameSpans.IsPersonLike(person) || character.Length == 0 || !char.IsUpper(character[0]) || character.Split(' ').Length > 5
+            || character.Contains('\t', StringComparison.Ordinal) || character.Contains("..", StringComparison.Ordinal)) return false;
         credit = new ExtractedCredit(person, character, []);
         return true;
     }

@@ -47,7 +47,9 @@ public static class NameSpans
          "Ltd", "Company", "Corporation", "Records", "Entertainment", "Productions", "Media", "Group", "Books", "Press", "Post",
          "Grading", "System", "Masterpiece", "God", "Lord’s", "Church", "Vatican", "Airbnb", "TSA", "IRS", "FBI", "CIA", "Secret",
          "Service", "Army", "Navy", "Police", "Department", "House", "Home", "Hotel", "Park", "Avenue", "Road", "Lake", "River",
-         "Island", "Mountain", "Valley", "Bay", "Beach", "Castle", "Palace", "Tower", "Bridge", "Station", "Airport", "Hospital"],
+         "Island", "Mountain", "Valley", "Bay", "Beach", "Castle", "Palace", "Tower", "Bridge", "Station", "Airport", "Hospital",
+         "Amphitheatre", "Amphitheater", "Arena", "Stadium", "Center", "Centre", "Hall", "Bank", "Formerly", "Conflict", "Museum",
+         "Gallery", "Library", "Council", "Ministry", "Government", "Party", "League", "Cup", "FC", "United", "Magic", "Box"],
         StringComparer.Ordinal);
 
     public static bool IsStopWord(string token) => StopWords.Contains(token);

@@ -33,7 +33,7 @@ public static partial class PeopleFinder
     private static bool IsTitleCase(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 5 && words.Count(w => char.IsUpper(w.TrimStart('‘', '“', '\'', '"')[0..1].FirstOrDefault())) >= words.Length * 0.7;
+        return words.Length >= 5 && words.Count(w => w.TrimStart('‘', '“', '\'', '"') is { Length: > 0 } t && char.IsUpper(t[0])) >= words.Length * 0.7;
     }
 
     [GeneratedRegex(@"^\s*,?\s*\((?:\p{Lu}\p{L}*['’]s\s+)?\p{Ll}")]

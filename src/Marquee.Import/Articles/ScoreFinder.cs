@@ -24,7 +24,7 @@ public static partial class ScoreFinder
     [GeneratedRegex(@"^(?:" + Num + @")\s*(?:/|out\s+of|of)\s*(?:10|5|4|100)(?:\s*stars?)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreOnlyLine();
 
-    [GeneratedRegex(@"(?<![\d/.,$£€])(?<s>\d{1,3}(?:[.,]\d)?\s?½?\s*/\s*(?:10|5|4|100))(?![\d/%]|\s*(?:people|of|times|films|movies|days|years))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d/.,$£€])(?<s>\d{1,3}(?:[.,]\d)?\s?½?\s*/\s*(?:10|5|4|100))(?=\s*(?:[.,;:!)]|$|stars?\b|points?\b|overall\b|from\s+me\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseSlash();
 
     [GeneratedRegex(@"\b(?:give|gave|giving|rate|rated|rating|award|awarded|earns?|gets?|deserves?|score[sd]?)\s+(?:it|this(?:\s+(?:film|movie|one))?|the\s+(?:film|movie))?\s*(?:an?\s+)?(?<s>" + Num + @"(?:\s*(?:/|out\s+of)\s*(?:10|5|4|100)|\s*stars?(?:\s+out\s+of\s+(?:5|4|five|four))?))(?!\s*(?:people|times|films|movies))", RegexOptions.IgnoreCase)]

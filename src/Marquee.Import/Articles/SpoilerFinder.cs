@@ -8,7 +8,7 @@ namespace Marquee.Import.Articles;
 /// </summary>
 public static partial class SpoilerFinder
 {
-    [GeneratedRegex(@"\bspoil(?:er|ers|ery|ing)\b|\bspoiler-(?:filled|heavy|laden)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bspoilers?\b|\bspoilery\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"\b(?:contains?|containing|ahead|alert|warning|follows?|following|many|major|heavy|mild|minor|some|full|plenty|lots|discuss(?:es|ed|ing)?|below|include[sd]?|includes|filled|laden|abound|throughout)\b|^\W*spoilers?\W*$|\[spoilers?\]|\(spoilers?\)", RegexOptions.IgnoreCase)]

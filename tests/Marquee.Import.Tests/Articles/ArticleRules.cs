@@ -7,6 +7,9 @@ internal static class ArticleRules
 {
     public static List<ArticleLine> Lines(string text) => ArticleText.Lines(ArticleText.Clean(text));
 
+    /// <summary>Pairs in a snippet read as part of a film review (bare "Name (Name)" needs that context).</summary>
+    public static List<ExtractedCredit> CreditsInReview(string text, params string[] cast) => Credits("A film review.\n\n" + text, cast);
+
     public static List<ExtractedCredit> Credits(string text, params string[] cast)
     {
         var lines = Lines(text);

@@ -29,14 +29,14 @@ public class CreditPatternTests
     [InlineData("Cast and crew\n\nRachel Singer\nHelen Mirren\nYoung David\nSam Worthington\n\nJohn Madden", "Helen Mirren", "Rachel Singer")]
     public void Finds_the_pair_the_sentence_states(string text, string person, string character)
     {
-        var credits = ArticleRules.Credits(text);
+        var credits = ArticleRules.CreditsInReview(text);
         Assert.Contains(credits, c => c.Person == person && (c.Character == character || c.CharacterAliases.Contains(character)));
     }
 
     [Fact]
     public void Respective_lists_pair_in_order()
     {
-        var credits = ArticleRules.Credits("The story follows Justine and Claire (Kirsten Dunst and Charlotte Gainsbourg) at a wedding.");
+        var credits = ArticleRules.CreditsInReview("The story follows Justine and Claire (Kirsten Dunst and Charlotte Gainsbourg) at a wedding.");
         Assert.Contains(credits, c => c.Person == "Kirsten Dunst" && c.Character == "Justine");
         Assert.Contains(credits, c => c.Person == "Charlotte Gainsbourg" && c.Character == "Claire");
     }
@@ -73,5 +73,11 @@ public class CreditPatternTests
     [InlineData("Directed by: David Fincher\nWritten by: Gillian Flynn (screenplay & novel)")]
     [InlineData("Based on Robert Harris’ titular novel, Conclave begins.")]
     [InlineData("The film is known as Anora in Russia.")]
-    public void States_no_pair(string text) => Assert.Empty(ArticleRules.Credits(text));
+    public void States_no_pair(string text) => Assert.Empty(ArticleRules.CreditsInReview(text));
+
+    [Theory]
+    [InlineData("The venue, Magic Box (Caja Magica), hosts the final.")]
+    [InlineData("Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre) is sold out.")]
+    [InlineData("Tottenham (Mauricio Pochettino) won again on Sunday.")]
+    public void Parentheses_outside_a_film_text_are_not_credits(string text) => Assert.Empty(ArticleRules.Credits(text));
 }
