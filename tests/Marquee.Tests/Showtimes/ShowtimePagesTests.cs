@@ -179,6 +179,19 @@ public sealed class ShowtimePagesTests(ShowtimesDemoApp app) : IClassFixture<Sho
         Assert.Contains("No cinemas in 'Atlantis'", unknown.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The site default (US): the first US city alphabetically.
+    [InlineData(null, "Los Angeles")]
+    [InlineData("en-GB", "London")]
+    // No cinemas in Japan: the first city alphabetically.
+    [InlineData("ja-JP", "London")]
+    public async Task Showtimes_open_on_a_city_in_the_readers_country(string? languages, string city)
+    {
+        var page = await PageAsync("/showtimes", r => { if (languages is not null) r.Headers.Add("Accept-Language", languages); });
+        Assert.Equal(city, page.QuerySelector("select[name=city] option[selected]")?.TextContent);
+        Assert.NotNull(page.QuerySelector("header a[href='/showtimes']"));
+    }
+
     [Fact]
     public async Task A_cinema_page_lists_its_fortnight_by_day()
     {
