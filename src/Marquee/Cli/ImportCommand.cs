@@ -2,11 +2,12 @@ using System.CommandLine;
 
 namespace Marquee.Cli;
 
-/// <summary>`marquee import …`: one subcommand per kind of file (showtimes now; catalog and article join it).</summary>
+/// <summary>`marquee import …`: every importer is a subcommand here.</summary>
 internal static class ImportCommand
 {
-    public static Command Create() => new("import", "Import data from files.")
+    public static Command Create() => new("import", "Import articles, catalogues and showtimes.")
     {
+        ImportArticleCommand.Create(),
         ImportShowtimesCommand.Create(),
     };
 }
