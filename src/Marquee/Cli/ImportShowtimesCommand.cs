@@ -21,12 +21,11 @@ internal static class ImportShowtimesCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (!InputFiles.TryReadText(path.FullName, out var text, out var readError))
             {
-                await Console.Error.WriteLineAsync($"error: {path.Name}: file not found.");
+                await Console.Error.WriteLineAsync($"error: {readError}");
                 return 1;
             }
-            var text = await File.ReadAllTextAsync(path.FullName, ct);
             var json = parse.GetValue(format) switch
             {
                 "json" => true,

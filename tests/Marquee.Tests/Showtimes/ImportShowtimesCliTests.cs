@@ -59,7 +59,12 @@ public sealed class ImportShowtimesCliTests
 
         var (missingCode, _, missingErr) = await RunAsync("import", "showtimes", Path.Combine(data, "absent.csv"), "--data", data);
         Assert.Equal(1, missingCode);
-        Assert.Contains("absent.csv: file not found", missingErr, StringComparison.Ordinal);
+        Assert.Contains("absent.csv: no such file", missingErr, StringComparison.Ordinal);
+        var latin1 = Path.Combine(data, "latin1.csv");
+        await File.WriteAllBytesAsync(latin1, [.. "film,cinema_id,screen,local_time\nam"u8, 0xE9, .. "lie-2001,test-house,1,2026-12-01T18:00\n"u8], Ct);
+        var (latinCode, _, latinErr) = await RunAsync("import", "showtimes", latin1, "--data", data);
+        Assert.Equal(1, latinCode);
+        Assert.Contains("latin1.csv: not valid UTF-8", latinErr, StringComparison.Ordinal);
         var (helpCode, help, _) = await RunAsync("import", "--help");
         Assert.Equal(0, helpCode);
         Assert.Contains("showtimes", help, StringComparison.Ordinal);
