@@ -74,6 +74,10 @@ public sealed class ShowtimeQueries(MarqueeDbContext db)
     public Task<string?> FilmTitleAsync(string slug, CancellationToken ct = default) =>
         db.Films.AsNoTracking().Where(f => f.Slug == slug).Select(f => f.Title).SingleOrDefaultAsync(ct);
 
+    /// <summary>The time zone of a cinema in the country, as the clock a reader there lives by; null when there is none.</summary>
+    public Task<string?> ZoneOfCountryAsync(string country, CancellationToken ct = default) =>
+        db.Set<Cinema>().AsNoTracking().Where(c => c.Country == country).OrderBy(c => c.Id).Select(c => c.TimeZone).FirstOrDefaultAsync(ct);
+
     /// <summary>A film's release dates as the release window needs them.</summary>
     public async Task<IReadOnlyList<ReleaseFact>> ReleasesAsync(int filmId, CancellationToken ct = default) =>
         await db.ReleaseDates.AsNoTracking().Where(r => r.FilmId == filmId)

@@ -13,7 +13,9 @@ public sealed class ReleaseLineService(ShowtimeQueries showtimes, ReaderCountry 
     {
         var country = readerCountry.Of(request);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        // "Today" on the reader's side of the date line: the clock of a cinema in their country, else UTC.
+        var zone = ZonedTime.FindZone(await showtimes.ZoneOfCountryAsync(country, ct)) ?? TimeZoneInfo.Utc;
+        var today = DateOnly.FromDateTime(ZonedTime.ToLocal(now, zone).DateTime);
         var hasScreenings = await showtimes.HasUpcomingScreeningsAsync(film.Id, country, now, ct);
         var window = ReleaseWindow.For(await showtimes.ReleasesAsync(film.Id, ct), country, today, hasScreenings);
         return new ReleaseLineView(ReleaseLine.For(window, today), hasScreenings && ReleaseLine.OffersShowtimes(window), country, film.Slug);
