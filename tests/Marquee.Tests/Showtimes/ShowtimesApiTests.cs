@@ -105,6 +105,26 @@ public sealed class ShowtimesApiTests(ShowtimesDemoApp app) : IClassFixture<Show
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync("/api/v1/cinemas/canal-street-cinema-new-york", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task What_editors_write_is_escaped_on_the_pages_and_in_json_ld()
+    {
+        var editor = await app.ClientWithRoleAsync("editor");
+        const string evil = "</script><script>alert(1)</script>";
+        var created = await editor.PostJsonAsync("/api/v1/cinemas", new { slug = "cinema-paradiso-paris", name = $"Paradiso {evil}", address = evil, city = "Paris", country = "FR", latitude = 48.85, longitude = 2.35, timeZone = "Europe/Paris", screens = 1 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var screening = await editor.PostJsonAsync("/api/v1/screenings", new { film = "anora-2024", cinema = "cinema-paradiso-paris", screen = evil, localTime = "2026-10-23T20:00", subtitles = evil });
+        Assert.Equal(HttpStatusCode.Created, screening.StatusCode);
+
+        var html = await app.Client().GetStringAsync("/cinemas/cinema-paradiso-paris", Ct);
+        Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+        Assert.Contains("Paradiso &lt;/script&gt;", html, StringComparison.Ordinal);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var jsonLd = doc.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.DoesNotContain("</script>", jsonLd, StringComparison.Ordinal);
+        Assert.Equal($"Paradiso {evil}", (string?)System.Text.Json.Nodes.JsonNode.Parse(jsonLd)![0]!["location"]!["name"]);
+        Assert.DoesNotContain(doc.QuerySelectorAll("script"), s => s.TextContent.Contains("alert(1)", StringComparison.Ordinal) && s.GetAttribute("type") != "application/ld+json");
+    }
+
     [Theory]
     [InlineData("""{"name":"X","city":"Y","country":"US","latitude":1,"longitude":1,"timeZone":"Eastern Standard Time"}""", "timeZone")]
     [InlineData("""{"name":"X","city":"Y","country":"US","latitude":91,"longitude":1,"timeZone":"America/New_York"}""", "latitude")]
