@@ -1,4 +1,5 @@
 using Marquee.Data.Accounts;
+using Marquee.Data.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ public static class DataServices
         services.AddScoped<UserCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Demo.DemoCatalogLoader>();
+        services.AddReviewData();
         return services;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
         if (configuration.GetValue("NoDemo", false)) return;
         var films = await scope.ServiceProvider.GetRequiredService<DemoCatalogLoader>().LoadIfEmptyAsync(cancellationToken);
         if (films > 0) logger.LogInformation("Loaded the demo catalogue: {Films} films", films);
+        if (films > 0) await scope.ServiceProvider.GetRequiredService<Data.Reviews.DemoReviewLoader>().LoadIfEmptyAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
