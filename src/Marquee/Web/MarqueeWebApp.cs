@@ -1,6 +1,7 @@
 using Marquee.Cli;
 using Marquee.Data;
 using Marquee.Web.Api;
+using Marquee.Web.Reviews;
 using Microsoft.Extensions.Configuration;
 
 namespace Marquee.Web;
@@ -39,6 +40,7 @@ internal static class MarqueeWebApp
         app.UseAntiforgery();
         app.MapHealth();
         app.MapMarqueeApi();
+        app.MapReviews();
         app.MapRazorPages();
         return app;
     }
