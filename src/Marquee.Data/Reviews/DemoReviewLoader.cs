@@ -50,7 +50,8 @@ public sealed class DemoReviewLoader(MarqueeDbContext db, UserManager<MarqueeUse
         foreach (var r in demo.Reviews)
         {
             if (!films.TryGetValue(r.Film, out var filmId)) continue;
-            if (!ReviewScore.TryParse(r.Score, null, out var score, out var error)) throw new InvalidDataException($"demo review {r.Slug}: {error}");
+            var scale = ReviewScore.TryParseScale(demo.Critics.Single(c => c.UserName == r.Critic).Scale, out var s) ? s : null;
+            if (!ReviewScore.TryParse(r.Score, scale, out var score, out var error)) throw new InvalidDataException($"demo review {r.Slug}: {error}");
             if (!ReviewStatuses.TryParseSpoilerLevel(r.SpoilerLevel, out var level)) throw new InvalidDataException($"demo review {r.Slug}: spoiler level");
             var body = imageNames.Aggregate(string.Join('\n', r.Body), (text, image) => text.Replace($"(demo:{image.Key}", $"({image.Value}", StringComparison.Ordinal));
             var published = new DateTimeOffset(r.Published.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
@@ -98,7 +99,7 @@ public sealed class DemoReviewLoader(MarqueeDbContext db, UserManager<MarqueeUse
 
 internal sealed record DemoReviews(List<DemoCritic> Critics, List<DemoImage> Images, List<DemoReview> Reviews);
 
-internal sealed record DemoCritic(string UserName, string DisplayName);
+internal sealed record DemoCritic(string UserName, string DisplayName, string Scale);
 
 internal sealed record DemoImage(string Resource, string AltText, string? Caption, string? Credit, string? Licence);
 
