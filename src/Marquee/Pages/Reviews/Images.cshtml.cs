@@ -12,7 +12,7 @@ namespace Marquee.Pages.Reviews;
 [RequestSizeLimit(ReviewImages.MaxBytes + (64 * 1024))]
 public sealed class ImagesModel(ReviewImages images) : PageModel
 {
-    [BindProperty] public IFormFile? File { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public string? AltText { get; set; }
     [BindProperty] public string? Caption { get; set; }
     [BindProperty] public string? Credit { get; set; }
@@ -26,15 +26,15 @@ public sealed class ImagesModel(ReviewImages images) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (File is null) { ModelState.AddModelError(nameof(File), "Choose an image file."); return Page(); }
-        if (File.Length > ReviewImages.MaxBytes) { ModelState.AddModelError(nameof(File), "The image is larger than 5 MB."); Response.StatusCode = 413; return Page(); }
+        if (Upload is null) { ModelState.AddModelError(nameof(Upload), "Choose an image file."); return Page(); }
+        if (Upload.Length > ReviewImages.MaxBytes) { ModelState.AddModelError(nameof(Upload), "The image is larger than 5 MB."); Response.StatusCode = 413; return Page(); }
         using var buffer = new MemoryStream();
-        await File.CopyToAsync(buffer, ct);
+        await Upload.CopyToAsync(buffer, ct);
         var result = await images.AddAsync(buffer.ToArray(), new ReviewImageInput(AltText, Caption, Credit, Licence), ReviewActors.From(User)!, ct);
         if (!result.Succeeded)
         {
             foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
-                foreach (var m in messages) ModelState.AddModelError(field == "file" ? nameof(File) : char.ToUpperInvariant(field[0]) + field[1..], m);
+                foreach (var m in messages) ModelState.AddModelError(field == "file" ? nameof(Upload) : char.ToUpperInvariant(field[0]) + field[1..], m);
             Response.StatusCode = 400;
             return Page();
         }
