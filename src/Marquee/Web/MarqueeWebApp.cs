@@ -25,6 +25,7 @@ internal static class MarqueeWebApp
         builder.Services.AddMarqueeErrors();
         builder.Services.AddMarqueeAuth();
         builder.Services.AddMarqueeApi();
+        builder.Services.AddReviews();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();

@@ -8,6 +8,8 @@ namespace Marquee.Web.Reviews;
 /// <summary>The review feature's routes outside Razor Pages: spoiler preferences (plain links, so they work without script), media files, API and feeds.</summary>
 internal static class ReviewWeb
 {
+    public static IServiceCollection AddReviews(this IServiceCollection services) => services.AddHostedService<ScheduledReviewPublisher>();
+
     public static void MapReviews(this WebApplication app)
     {
         // Preferences, not data: GET links so that the shield works without script. Only local return addresses are followed.
