@@ -66,7 +66,6 @@ public sealed class EditModel(ReviewQueries reviews, ReviewCommands commands) : 
             return RedirectToPage("/Reviews/Edit", new { slug = result.Value!.Slug });
         }
         if (result.Status == CommandStatus.NotFound) return NotFound();
-        if (result.Status == CommandStatus.Forbidden) return Forbid();
         foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
         {
             foreach (var message in messages) ModelState.AddModelError(field is "at" ? "ScheduleAt" : $"Form.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
@@ -77,6 +76,7 @@ public sealed class EditModel(ReviewQueries reviews, ReviewCommands commands) : 
         {
             CommandStatus.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             CommandStatus.Conflict => StatusCodes.Status409Conflict,
+            CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
         return Page();
