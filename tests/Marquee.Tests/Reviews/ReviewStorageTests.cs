@@ -34,6 +34,17 @@ public sealed class ReviewStorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_film_with_reviews_cannot_be_deleted(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Marquee.Data.Films.FilmCommands>().DeleteAsync("anora-2024", null, Ct);
+        Assert.Equal(CommandStatus.Conflict, result.Status);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().Films.AnyAsync(f => f.Slug == "anora-2024", Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Workflow_keeps_revisions_and_publishes_what_is_due(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
