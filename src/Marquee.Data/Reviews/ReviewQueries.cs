@@ -34,9 +34,9 @@ public sealed class ReviewQueries(MarqueeDbContext db)
     /// <summary>Published reviews, newest first.</summary>
     public async Task<Paged<ReviewSummary>> ListPublishedAsync(ReviewFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
-        var query = Summaries(filter).Where(x => Public.Contains(x.Review.Status));
+        var query = Summaries(filter).Where(x => Public.Contains(x.Status));
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(x => x.Review.PublishedAt).ThenByDescending(x => x.Review.Id)
+        var rows = await query.OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new Paged<ReviewSummary>([.. rows.Select(ToSummary)], page, pageSize, total);
     }
@@ -45,8 +45,8 @@ public sealed class ReviewQueries(MarqueeDbContext db)
     public async Task<IReadOnlyList<ReviewSummary>> ListForDeskAsync(ReviewActor actor, CancellationToken ct = default)
     {
         var query = Summaries(new ReviewFilter());
-        if (!actor.IsEditor) query = query.Where(x => x.Review.AuthorId == actor.UserId);
-        var rows = await query.OrderByDescending(x => x.Review.UpdatedAt).Take(500).ToListAsync(ct);
+        if (!actor.IsEditor) query = query.Where(x => x.AuthorId == actor.UserId);
+        var rows = await query.OrderByDescending(x => x.UpdatedAt).Take(500).ToListAsync(ct);
         return [.. rows.Select(ToSummary)];
     }
 
@@ -80,24 +80,42 @@ public sealed class ReviewQueries(MarqueeDbContext db)
 
     private IQueryable<SummaryRow> Summaries(ReviewFilter filter)
     {
+        // Lists and feeds never need the body: leave it (and its spoilers) in the database.
         var query = from r in db.Reviews.AsNoTracking()
                     join u in db.Users on r.AuthorId equals u.Id
-                    select new SummaryRow { Review = r, FilmSlug = r.Film!.Slug, FilmTitle = r.Film.Title, FilmYear = r.Film.Year, UserName = u.UserName, DisplayName = u.DisplayName };
+                    select new SummaryRow
+                    {
+                        Id = r.Id, Slug = r.Slug, AuthorId = r.AuthorId, Headline = r.Headline, Dek = r.Dek, SpoilerLevel = r.SpoilerLevel, Status = r.Status,
+                        ScoreText = r.ScoreText, ScoreScale = r.ScoreScale, ScoreNormalised = r.ScoreNormalised, PublishedAt = r.PublishedAt,
+                        ModifiedAt = r.ModifiedAt, UpdatedAt = r.UpdatedAt,
+                        FilmSlug = r.Film!.Slug, FilmTitle = r.Film.Title, FilmYear = r.Film.Year, UserName = u.UserName, DisplayName = u.DisplayName,
+                    };
         if (filter.Film is { } film) query = query.Where(x => x.FilmSlug == film);
         if (filter.Critic is { } critic) query = query.Where(x => x.UserName == critic);
         return query;
     }
 
     private static ReviewSummary ToSummary(SummaryRow x) => new(
-        x.Review.Slug, x.FilmSlug, x.FilmTitle, x.FilmYear, Critic(x.UserName, x.DisplayName), x.Review.Headline, x.Review.Dek,
-        x.Review.SpoilerLevel, x.Review.Status, ScoreView.From(x.Review.ScoreText, x.Review.ScoreScale, x.Review.ScoreNormalised),
-        x.Review.PublishedAt, x.Review.ModifiedAt, x.Review.UpdatedAt);
+        x.Slug, x.FilmSlug, x.FilmTitle, x.FilmYear, Critic(x.UserName, x.DisplayName), x.Headline, x.Dek,
+        x.SpoilerLevel, x.Status, ScoreView.From(x.ScoreText, x.ScoreScale, x.ScoreNormalised), x.PublishedAt, x.ModifiedAt, x.UpdatedAt);
 
     private static CriticRef Critic(string? userName, string? displayName) => new(userName ?? "", displayName ?? userName ?? "");
 
     private sealed class SummaryRow
     {
-        public required Review Review { get; init; }
+        public int Id { get; init; }
+        public required string Slug { get; init; }
+        public required string AuthorId { get; init; }
+        public required string Headline { get; init; }
+        public required string Dek { get; init; }
+        public SpoilerLevel SpoilerLevel { get; init; }
+        public ReviewStatus Status { get; init; }
+        public string? ScoreText { get; init; }
+        public ScoreScale? ScoreScale { get; init; }
+        public double? ScoreNormalised { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset? ModifiedAt { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
         public required string FilmSlug { get; init; }
         public required string FilmTitle { get; init; }
         public int? FilmYear { get; init; }

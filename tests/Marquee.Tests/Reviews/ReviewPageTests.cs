@@ -72,6 +72,7 @@ public sealed class ReviewPageTests(DemoApp app) : IClassFixture<DemoApp>
         // Demo scores normalise to 90, 90, 91 and 92: the mean is 90.75, shown rounded.
         Assert.Equal("91", page.QuerySelector("[data-aggregate]")!.TextContent);
         Assert.Contains("from 4 critics", page.QuerySelector(".aggregate")!.TextContent);
+        Assert.Equal("91", page.QuerySelector(".info-card .score-badge span")!.TextContent);
         var bars = page.QuerySelectorAll("svg.histogram rect").ToList();
         Assert.Equal(10, bars.Count);
         Assert.Equal("0", bars[5].GetAttribute("height"));
@@ -85,6 +86,7 @@ public sealed class ReviewPageTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Single(page.QuerySelectorAll(".critic-reviews li"));
         Assert.Null(page.QuerySelector("[data-aggregate]"));
         Assert.Null(page.QuerySelector("svg.histogram"));
+        Assert.NotNull(page.QuerySelector(".info-card .score-badge.empty"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class ReviewFeeds
         app.MapGet("/critics/{name}/reviews.{format}", async (string name, string format, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
             var critic = await queries.GetCriticAsync(name, ct);
-            return critic is null ? Results.NotFound() : await FeedAsync(format, http, new ReviewFilter(Critic: name), $"Reviews by {critic.DisplayName}", $"/critics/{name}/reviews", ct);
+            return critic is null ? Results.NotFound() : await FeedAsync(format, http, new ReviewFilter(Critic: name), $"Reviews by {critic.DisplayName}", $"/reviews?critic={Uri.EscapeDataString(name)}", ct);
         }).ExcludeFromDescription();
         app.MapGet("/films/{slug}/reviews.{format}", async (string slug, string format, HttpContext http, FilmQueries films, CancellationToken ct) =>
         {
@@ -66,7 +66,7 @@ internal static class ReviewFeeds
                 w.WriteElementString("updated", ns, Iso(Updated(r)));
                 w.WriteStartElement("author", ns);
                 w.WriteElementString("name", ns, r.Author.DisplayName);
-                w.WriteElementString("uri", ns, urls.Absolute($"/critics/{r.Author.UserName}/reviews.atom"));
+                w.WriteElementString("uri", ns, urls.Absolute($"/reviews?critic={Uri.EscapeDataString(r.Author.UserName)}"));
                 w.WriteEndElement();
                 w.WriteStartElement("category", ns);
                 w.WriteAttributeString("term", r.FilmSlug);

@@ -26,7 +26,7 @@ public static class ReviewJsonLd
             ["description"] = review.Dek,
             ["url"] = urls.Absolute($"/reviews/{review.Slug}"),
             ["itemReviewed"] = movie,
-            ["author"] = new JsonObject { ["@type"] = "Person", ["name"] = review.Author.DisplayName, ["url"] = urls.Absolute($"/critics/{review.Author.UserName}") },
+            ["author"] = new JsonObject { ["@type"] = "Person", ["name"] = review.Author.DisplayName, ["url"] = urls.Absolute($"/reviews?critic={Uri.EscapeDataString(review.Author.UserName)}") },
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = urls.Absolute("/") },
         };
         if (review.PublishedAt is { } published) node["datePublished"] = published.ToString("yyyy-MM-ddTHH:mm:ssK");
