@@ -90,6 +90,14 @@ public sealed class ReviewPageTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Home_page_shows_the_latest_reviews_newest_first()
+    {
+        var page = new HtmlParser().ParseDocument(await Reader().GetStringAsync("/", Ct));
+        var links = page.QuerySelectorAll("#recent-reviews ~ ul a[href^='/reviews/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal("/reviews/anora-review", links.First());
+    }
+
+    [Fact]
     public async Task Reviews_list_and_critic_filter()
     {
         var all = await Reader().GetStringAsync("/reviews", Ct);
