@@ -60,9 +60,13 @@ public sealed class ReviewQueries(MarqueeDbContext db)
         return new FilmScores(reviews, aggregate, scores.Count, histogram);
     }
 
+    /// <summary>A critic with at least one published review; null for any other name.</summary>
     public async Task<CriticRef?> GetCriticAsync(string userName, CancellationToken ct = default)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => new { u.UserName, u.DisplayName }).SingleOrDefaultAsync(ct);
+        // Only accounts with published reviews are critics to the public; other account names stay private.
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.UserName == userName && db.Reviews.Any(r => r.AuthorId == u.Id && Public.Contains(r.Status)))
+            .Select(u => new { u.UserName, u.DisplayName }).SingleOrDefaultAsync(ct);
         return user is null ? null : Critic(user.UserName, user.DisplayName);
     }
 

@@ -32,7 +32,7 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
 
         // Lightbox: Enter on the focused image link opens it with focus on Close; Escape closes it and focus returns.
         var link = page.Locator("a.lightbox-link").First;
-        var dialog = page.Locator("dialog#lightbox");
+        var dialog = page.Locator("dialog.lightbox");
         await link.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(dialog).ToBeVisibleAsync();

@@ -65,7 +65,7 @@ public sealed class ReviewImageTests(DemoApp app) : IClassFixture<DemoApp>
         await ActAsync(editor, slug, "publish");
         var html = await app.Client().GetStringAsync($"/reviews/{slug}", Ct);
         Assert.Contains($"<a class=\"lightbox-link\" href=\"{url}\"><img src=\"{url}\" alt=\"A still.\"", html);
-        Assert.Contains("<span class=\"credit\">Image via Neon</span>", html);
+        Assert.Contains("<span class=\"credit\">Image via Neon</span> <span class=\"licence\">(All rights reserved)</span>", html);
         Assert.Contains("<button type=\"button\" class=\"lightbox-close\">Close</button>", html);
     }
 

@@ -162,6 +162,7 @@ public sealed class ReviewPageTests(DemoApp app) : IClassFixture<DemoApp>
 
     [Theory]
     [InlineData("/critics/nobody-here/reviews.atom")]
+    [InlineData("/critics/nobody-here/reviews.rss")]
     [InlineData("/films/no-such-film-1900/reviews.rss")]
     [InlineData("/feeds/reviews.json")]
     public async Task Unknown_feeds_are_404(string path) => Assert.Equal(HttpStatusCode.NotFound, (await Reader().GetAsync(path, Ct)).StatusCode);

@@ -162,16 +162,18 @@ internal sealed class FigureParagraphRenderer(IReadOnlyDictionary<string, Review
         if (string.IsNullOrWhiteSpace(alt)) alt = stored?.AltText ?? "";
         var caption = string.IsNullOrWhiteSpace(image.Title) ? stored?.Caption : image.Title;
         var credit = stored?.Credit;
+        var licence = stored?.Licence;
 
         renderer.Write("<figure class=\"review-figure\"><a class=\"lightbox-link\" href=\"").WriteEscapeUrl(url).Write("\">");
         renderer.Write("<img src=\"").WriteEscapeUrl(url).Write("\" alt=\"").WriteEscape(alt).Write("\" loading=\"lazy\"");
         if (stored is not null) renderer.Write($" width=\"{stored.Width}\" height=\"{stored.Height}\"");
         renderer.Write("></a>");
-        if (caption is not null || credit is not null)
+        if (caption is not null || credit is not null || licence is not null)
         {
             renderer.Write("<figcaption>");
             if (caption is not null) renderer.Write("<span class=\"caption\">").WriteEscape(caption).Write("</span> ");
             if (credit is not null) renderer.Write("<span class=\"credit\">").WriteEscape(credit).Write("</span>");
+            if (licence is not null) renderer.Write(" <span class=\"licence\">(").WriteEscape(licence).Write(")</span>");
             renderer.Write("</figcaption>");
         }
         renderer.WriteLine("</figure>");

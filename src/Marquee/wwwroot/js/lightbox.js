@@ -1,7 +1,8 @@
 // Review images open in a dialog; without script the link simply opens the image.
 (function () {
   "use strict";
-  const dialog = document.getElementById("lightbox");
+  // Looked up by class: an author's heading may take any id.
+  const dialog = document.querySelector("dialog.lightbox");
   if (!dialog || typeof dialog.showModal !== "function") return;
   const image = dialog.querySelector("img");
   const caption = dialog.querySelector("figcaption");
