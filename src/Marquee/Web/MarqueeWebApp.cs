@@ -25,6 +25,7 @@ internal static class MarqueeWebApp
         builder.Services.AddMarqueeErrors();
         builder.Services.AddMarqueeAuth();
         builder.Services.AddMarqueeApi();
+        builder.Services.AddMarqueeRateLimits(builder.Configuration);
         builder.Services.AddReviews();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
@@ -38,6 +39,7 @@ internal static class MarqueeWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapMarqueeApi();

@@ -41,7 +41,7 @@ internal static class ReviewWeb
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.File(file.Path, file.ContentType);
         }).ExcludeFromDescription();
-        app.MapGroup("/api/v1").MapReviewsApi();
+        app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api).MapReviewsApi();
         app.MapReviewFeeds();
     }
 
