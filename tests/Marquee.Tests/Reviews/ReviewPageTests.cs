@@ -77,6 +77,7 @@ public sealed class ReviewPageTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal(10, bars.Count);
         Assert.Equal("0", bars[5].GetAttribute("height"));
         Assert.NotEqual("0", bars[9].GetAttribute("height"));
+        Assert.NotNull(page.QuerySelector(".critic-reviews a[href='/spoilers/seen/anora-2024?returnUrl=%2Ffilms%2Fanora-2024']"));
     }
 
     [Fact]
