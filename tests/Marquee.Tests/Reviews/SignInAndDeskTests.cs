@@ -111,4 +111,68 @@ public sealed partial class SignInAndDeskTests(DemoApp app) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(name, (string?)(await created.ReadNodeAsync())["author"]!["userName"]);
     }
+
+    [Fact]
+    public async Task Image_upload_form_checks_content_and_redirects_with_the_markdown_to_paste()
+    {
+        var (critic, _) = await SignedInAsync("critic");
+        async Task<HttpResponseMessage> UploadAsync(byte[] bytes, string alt)
+        {
+            var html = await critic.GetStringAsync("/desk/images", Ct);
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value)), "__RequestVerificationToken" },
+                { new ByteArrayContent(bytes), "Upload", "still.png" },
+                { new StringContent(alt), "AltText" },
+                { new StringContent("Image via Neon"), "Credit" },
+            };
+            return await critic.PostAsync("/desk/images", form, Ct);
+        }
+
+        var refused = await UploadAsync("not an image"u8.ToArray(), "Alt.");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("not a JPEG, PNG or WebP", await refused.Content.ReadAsStringAsync(Ct));
+
+        var uploaded = await UploadAsync(ReviewImageTests.TinyPng, "A still.");
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var page = WebUtility.HtmlDecode(await critic.GetStringAsync("/desk/images", Ct));
+        Assert.Matches(@"!\[A still\.\]\(/media/[0-9a-f]{24}\.png\)", page);
+    }
+
+    [Fact]
+    public async Task Editor_schedules_and_unpublishes_from_the_desk_and_signs_out()
+    {
+        var (editor, _) = await SignedInAsync("editor");
+        var saved = await PostFormAsync(editor, "/desk/reviews/new", "/desk/reviews/new?handler=Save", new()
+        {
+            ["Form.Film"] = "get-out-2017", ["Form.Headline"] = "Editor's own", ["Form.Dek"] = "Dek.", ["Form.Body"] = "Body.", ["Form.SpoilerLevel"] = "none",
+        });
+        var location = saved.Headers.Location!.ToString();
+        var slug = location["/desk/reviews/".Length..];
+        string Version(string html) => Regex.Match(html, "name=\"Version\" value=\"([0-9]+)\"").Groups[1].Value;
+
+        var past = await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Schedule",
+            new() { ["Version"] = Version(await editor.GetStringAsync(location, Ct)), ["ScheduleAt"] = "2001-01-01T09:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Contains("in the past", await past.Content.ReadAsStringAsync(Ct));
+
+        var scheduled = await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Schedule",
+            new() { ["Version"] = Version(await editor.GetStringAsync(location, Ct)), ["ScheduleAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.True(scheduled.StatusCode == HttpStatusCode.Redirect, await scheduled.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Scheduled", await editor.GetStringAsync(location, Ct));
+
+        await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Publish", new() { ["Version"] = Version(await editor.GetStringAsync(location, Ct)) });
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync($"/reviews/{slug}", Ct)).StatusCode);
+        var down = await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Unpublish", new() { ["Version"] = Version(await editor.GetStringAsync(location, Ct)) });
+        Assert.True(down.StatusCode == HttpStatusCode.Redirect, "unpublish " + down.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync($"/reviews/{slug}", Ct)).StatusCode);
+
+        // A stale version from an old form is refused.
+        var stale = await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Publish", new() { ["Version"] = "1" });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+
+        var signedOut = await PostFormAsync(editor, "/desk", "/account/logout", []);
+        Assert.True(signedOut.StatusCode == HttpStatusCode.Redirect, "logout " + signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/desk", Ct)).StatusCode);
+    }
 }
