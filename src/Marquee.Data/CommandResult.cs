@@ -8,6 +8,7 @@ public enum CommandStatus
     Invalid,
     Conflict,
     PreconditionFailed,
+    Forbidden,
 }
 
 /// <summary>What a write did. "Not found" and "invalid" are ordinary outcomes, not exceptions.</summary>
@@ -22,6 +23,7 @@ public sealed record CommandResult<T>(CommandStatus Status, T? Value = default, 
         new(CommandStatus.Conflict, Errors: new Dictionary<string, string[]> { [field] = [message] }, Detail: message);
     public static CommandResult<T> Stale() =>
         new(CommandStatus.PreconditionFailed, Detail: "The resource was changed since you read it; fetch it again and retry with its new ETag.");
+    public static CommandResult<T> Forbidden(string detail) => new(CommandStatus.Forbidden, Detail: detail);
     public static CommandResult<T> Invalid(string field, string message) =>
         new(CommandStatus.Invalid, Errors: new Dictionary<string, string[]> { [field] = [message] });
     public static CommandResult<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(CommandStatus.Invalid, Errors: errors);

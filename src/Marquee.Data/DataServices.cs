@@ -1,4 +1,5 @@
 using Marquee.Data.Accounts;
+using Marquee.Data.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,7 @@ public static class DataServices
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Demo.DemoCatalogLoader>();
         Showtimes.ShowtimeDataServices.AddShowtimesData(services);
+        services.AddReviewData();
         return services;
     }
 }

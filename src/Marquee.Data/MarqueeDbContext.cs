@@ -17,6 +17,9 @@ public abstract class MarqueeDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Core.Reviews.Review> Reviews => Set<Core.Reviews.Review>();
+    public DbSet<Core.Reviews.ReviewRevision> ReviewRevisions => Set<Core.Reviews.ReviewRevision>();
+    public DbSet<Core.Reviews.ReviewImage> ReviewImages => Set<Core.Reviews.ReviewImage>();
 
     /// <summary>"sqlite" or "postgres": the few queries that differ by provider ask this.</summary>
     public abstract string ProviderName { get; }

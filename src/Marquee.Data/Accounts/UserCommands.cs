@@ -8,7 +8,11 @@ public sealed record NewUser(MarqueeUser User, string Token);
 /// <summary>Creates accounts and ensures the roles exist; the `users` command and, later, the sign-up pages call it.</summary>
 public sealed class UserCommands(MarqueeDbContext db, UserManager<MarqueeUser> users, RoleManager<IdentityRole> roles, ApiTokenService tokens, TimeProvider clock)
 {
-    public async Task<CommandResult<NewUser>> AddAsync(string userName, string role, string? displayName, CancellationToken ct = default)
+    public Task<CommandResult<NewUser>> AddAsync(string userName, string role, string? displayName, CancellationToken ct = default) =>
+        AddAsync(userName, role, displayName, password: null, ct);
+
+    /// <summary>Creates an account with a role and a first API token; with a password, it can also sign in to the web pages.</summary>
+    public async Task<CommandResult<NewUser>> AddAsync(string userName, string role, string? displayName, string? password, CancellationToken ct = default)
     {
         if (!Roles.All.Contains(role)) return CommandResult<NewUser>.Invalid("role", $"The role must be one of: {string.Join(", ", Roles.All)}.");
         if (await users.FindByNameAsync(userName) is not null) return CommandResult<NewUser>.Conflict("name", $"A user named '{userName}' exists.");
@@ -19,9 +23,9 @@ public sealed class UserCommands(MarqueeDbContext db, UserManager<MarqueeUser> u
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new IdentityRole(name));
         }
         var user = new MarqueeUser { UserName = userName, DisplayName = displayName ?? userName, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user);
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded)
-            return CommandResult<NewUser>.Invalid("name", string.Join(" ", created.Errors.Select(e => e.Description)));
+            return CommandResult<NewUser>.Invalid(created.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? "password" : "name", string.Join(" ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
         var token = await tokens.IssueAsync(user, "cli", ct);
         await transaction.CommitAsync(ct);
@@ -38,6 +42,24 @@ public sealed class UserCommands(MarqueeDbContext db, UserManager<MarqueeUser> u
             result.Add((user.UserName ?? user.Id, await users.GetRolesAsync(user), count));
         }
         return result;
+    }
+
+    /// <summary>Sets (or replaces) the password used to sign in to the web pages.</summary>
+    public async Task<CommandResult<bool>> SetPasswordAsync(string userName, string password, CancellationToken ct = default)
+    {
+        var user = await users.FindByNameAsync(userName);
+        if (user is null) return CommandResult<bool>.NotFound($"No user named '{userName}'.");
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, password);
+            if (!check.Succeeded) return CommandResult<bool>.Invalid("password", string.Join(" ", check.Errors.Select(e => e.Description)));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+        var added = await users.AddPasswordAsync(user, password);
+        if (!added.Succeeded) return CommandResult<bool>.Invalid("password", string.Join(" ", added.Errors.Select(e => e.Description)));
+        await transaction.CommitAsync(ct);
+        return CommandResult<bool>.Ok(true);
     }
 
     public async Task<CommandResult<string>> IssueTokenAsync(string userName, CancellationToken ct = default)

@@ -46,6 +46,9 @@ public sealed class FilmCommands(MarqueeDbContext db, TimeProvider clock)
         var film = await db.Films.SingleOrDefaultAsync(f => f.Slug == slug, ct);
         if (film is null) return CommandResult<bool>.NotFound($"No film '{slug}'.");
         if (expectedVersion is { } v && v != film.Version) return CommandResult<bool>.Stale();
+        // Published criticism is not deleted as a side effect: unpublish or move the reviews first.
+        var reviews = await db.Reviews.CountAsync(r => r.FilmId == film.Id, ct);
+        if (reviews > 0) return CommandResult<bool>.Conflict("slug", $"'{slug}' has {reviews} review(s); delete or move them before deleting the film.");
         db.Films.Remove(film);
         await db.SaveChangesAsync(ct);
         return CommandResult<bool>.Ok(true);

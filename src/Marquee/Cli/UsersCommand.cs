@@ -15,13 +15,14 @@ internal static class UsersCommand
             Description = $"One of: {string.Join(", ", Roles.All)}.",
             DefaultValueFactory = _ => Roles.Reader,
         };
-        var add = new Command("add", "Create a user and print an API token for it, once.") { name, role, MarqueeOptions.Data, MarqueeOptions.Database };
+        var password = new Option<string?>("--password") { Description = "A password for the web sign-in (at least 10 characters; env MARQUEE_PASSWORD)." };
+        var add = new Command("add", "Create a user and print an API token for it, once.") { name, role, password, MarqueeOptions.Data, MarqueeOptions.Database };
         add.SetAction(async (parse, ct) =>
         {
             await using var services = await MigratedAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<UserCommands>()
-                .AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, null, ct);
+                .AddAsync(parse.GetValue(name)!, parse.GetValue(role)!, null, parse.GetValue(password) ?? Environment.GetEnvironmentVariable("MARQUEE_PASSWORD"), ct);
             if (!result.Succeeded) return Fail(result.Errors, result.Detail);
             Console.WriteLine($"Created {result.Value!.User.UserName} ({parse.GetValue(role)}).");
             Console.WriteLine("API token (shown only now; store it safely):");
@@ -51,7 +52,22 @@ internal static class UsersCommand
             return 0;
         });
 
-        return new Command("users", "Manage user accounts and API tokens.") { add, token, list };
+        var passwordName = new Argument<string>("NAME") { Description = "The user name." };
+        var newPassword = new Option<string?>("--password") { Description = "The new password (or env MARQUEE_PASSWORD, or one line on standard input)." };
+        var setPassword = new Command("password", "Set the password a user signs in to the web pages with.") { passwordName, newPassword, MarqueeOptions.Data, MarqueeOptions.Database };
+        setPassword.SetAction(async (parse, ct) =>
+        {
+            var secret = parse.GetValue(newPassword) ?? Environment.GetEnvironmentVariable("MARQUEE_PASSWORD") ?? Console.In.ReadLine();
+            if (string.IsNullOrEmpty(secret)) return Fail(null, "give a password with --password, MARQUEE_PASSWORD or on standard input");
+            await using var services = await MigratedAsync(parse, ct);
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<UserCommands>().SetPasswordAsync(parse.GetValue(passwordName)!, secret, ct);
+            if (!result.Succeeded) return Fail(result.Errors, result.Detail);
+            Console.WriteLine($"Password set for {parse.GetValue(passwordName)}.");
+            return 0;
+        });
+
+        return new Command("users", "Manage user accounts, passwords and API tokens.") { add, token, list, setPassword };
     }
 
     private static async Task<ServiceProvider> MigratedAsync(ParseResult parse, CancellationToken ct)

@@ -1,22 +1,33 @@
 using System.Text.Encodings.Web;
 using Marquee.Data.Accounts;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Marquee.Web;
 
-/// <summary>Who may do what. API writes need a bearer token of an editor or admin.</summary>
+/// <summary>
+/// Who may do what. A request with an Authorization header is judged by its bearer token; any other by the
+/// Identity sign-in cookie of the web pages. Film writes need an editor's token; reviews take either.
+/// </summary>
 internal static class Auth
 {
     public const string ApiTokenScheme = "ApiToken";
+    public const string TokenOrCookieScheme = "TokenOrCookie";
     public const string EditorPolicy = "editor";
+    public const string CriticPolicy = "critic";
 
     public static IServiceCollection AddMarqueeAuth(this IServiceCollection services)
     {
-        services.AddAuthentication(ApiTokenScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null);
+        services.AddAuthentication(TokenOrCookieScheme)
+            .AddPolicyScheme(TokenOrCookieScheme, "Bearer token or sign-in cookie", options => options.ForwardDefaultSelector =
+                context => context.Request.Headers.Authorization.Count > 0 ? ApiTokenScheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null)
+            .AddCookie(IdentityConstants.ApplicationScheme, SignInCookie.Configure);
+        new IdentityBuilder(typeof(MarqueeUser), typeof(Microsoft.AspNetCore.Identity.IdentityRole), services).AddSignInManager();
         services.AddAuthorizationBuilder()
-            .AddPolicy(EditorPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenScheme).RequireRole(Roles.Editor, Roles.Admin));
+            .AddPolicy(EditorPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenScheme).RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(CriticPolicy, policy => policy.AddAuthenticationSchemes(TokenOrCookieScheme).RequireRole(Roles.Critic, Roles.Editor, Roles.Admin));
         return services;
     }
 }

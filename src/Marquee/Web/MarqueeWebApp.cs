@@ -2,6 +2,7 @@ using Marquee.Cli;
 using Marquee.Data;
 using Marquee.Web.Api;
 using Marquee.Web.Showtimes;
+using Marquee.Web.Reviews;
 using Microsoft.Extensions.Configuration;
 
 namespace Marquee.Web;
@@ -26,6 +27,7 @@ internal static class MarqueeWebApp
         builder.Services.AddMarqueeAuth();
         builder.Services.AddMarqueeApi();
         builder.Services.AddMarqueeRateLimits(builder.Configuration);
+        builder.Services.AddReviews();
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
@@ -44,6 +46,7 @@ internal static class MarqueeWebApp
         app.MapHealth();
         app.MapMarqueeApi();
         app.MapShowtimes();
+        app.MapReviews();
         app.MapRazorPages();
         return app;
     }

@@ -17,6 +17,7 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
         var films = await scope.ServiceProvider.GetRequiredService<DemoCatalogLoader>().LoadIfEmptyAsync(cancellationToken);
         if (films > 0) logger.LogInformation("Loaded the demo catalogue: {Films} films", films);
         await Marquee.Data.Showtimes.DemoShowtimesLoader.LoadLoggedAsync(scope.ServiceProvider, logger, cancellationToken);
+        if (films > 0) await scope.ServiceProvider.GetRequiredService<Data.Reviews.DemoReviewLoader>().LoadIfEmptyAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -24,7 +24,8 @@ public sealed class PageTests(DemoApp app) : IClassFixture<DemoApp>
         var card = page.QuerySelector(".info-card")!;
         Assert.NotNull(card);
         Assert.Equal("Anora (2024)", card.QuerySelector("h1")!.TextContent.Trim());
-        Assert.NotNull(card.QuerySelector(".score-badge.empty"));
+        // The demo reviews fill the badge with the critics' aggregate (ReviewPageTests checks its value).
+        Assert.NotNull(card.QuerySelector(".score-badge"));
         var facts = card.QuerySelector("dl.facts")!.TextContent;
         Assert.Contains("Limited release, October 18, 2024, United States", facts, StringComparison.Ordinal);
         Assert.Contains("Sean Baker", facts, StringComparison.Ordinal);

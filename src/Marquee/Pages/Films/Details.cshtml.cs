@@ -1,4 +1,5 @@
 using Marquee.Data.Films;
+using Marquee.Data.Reviews;
 using Marquee.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,9 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace Marquee.Pages.Films;
 
-public sealed class DetailsModel(FilmQueries films, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailsModel(FilmQueries films, ReviewQueries reviews, IOptions<SiteOptions> site) : PageModel
 {
     public FilmDetails Film { get; private set; } = null!;
+
+    /// <summary>The critics' reviews and aggregate, for the badge and the reviews section.</summary>
+    public FilmScores Scores { get; private set; } = null!;
 
     public string Country => site.Value.DefaultCountry;
 
@@ -17,6 +21,7 @@ public sealed class DetailsModel(FilmQueries films, IOptions<SiteOptions> site) 
         var film = await films.GetDetailsAsync(slug, ct);
         if (film is null) return NotFound();
         Film = film;
+        Scores = await reviews.ForFilmAsync(slug, ct);
         return Page();
     }
 }

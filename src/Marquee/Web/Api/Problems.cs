@@ -24,6 +24,7 @@ internal static class Problems
         CommandStatus.Invalid => Invalid(result.Errors ?? new Dictionary<string, string[]>()),
         CommandStatus.Conflict => Status(StatusCodes.Status409Conflict, result.Detail ?? "Conflict.", result.Errors),
         CommandStatus.PreconditionFailed => Status(StatusCodes.Status412PreconditionFailed, result.Detail ?? "Stale ETag."),
+        CommandStatus.Forbidden => Status(StatusCodes.Status403Forbidden, result.Detail ?? "Not allowed."),
         _ => Status(StatusCodes.Status500InternalServerError, "Unexpected outcome."),
     };
 }

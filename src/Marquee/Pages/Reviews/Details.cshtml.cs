@@ -1,0 +1,48 @@
+using Marquee.Core.Reviews;
+using Marquee.Data.Films;
+using Marquee.Data.Reviews;
+using Marquee.Web;
+using Marquee.Web.Reviews;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Pages.Reviews;
+
+/// <summary>/reviews/{slug}: the review with the film's info card. Spoiler text is only in the HTML when the reader's shield is off or they asked to reveal.</summary>
+public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOptions<SiteOptions> site) : PageModel
+{
+    public ReviewDetails Review { get; private set; } = null!;
+    public FilmDetails Film { get; private set; } = null!;
+
+    /// <summary>The rendered body; null when a full-spoiler review is behind the shield.</summary>
+    public RenderedBody? Body { get; private set; }
+    public bool ShieldOn { get; private set; }
+    public bool Revealed { get; private set; }
+    public bool HasSeenFilm { get; private set; }
+    public string Country => site.Value.DefaultCountry;
+    public string Here => $"/reviews/{Review.Slug}";
+    public string RevealUrl => $"{Here}?spoilers=show";
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? spoilers, CancellationToken ct)
+    {
+        var review = await reviews.GetAsync(slug, ReviewActors.From(User), ct);
+        if (review is null) return NotFound();
+        var film = await films.GetDetailsAsync(review.FilmSlug, ct);
+        if (film is null) return NotFound();
+        Review = review;
+        Film = film;
+        HasSeenFilm = SpoilerShield.HasSeen(Request, film.Slug);
+        Revealed = spoilers == "show";
+        ShieldOn = SpoilerShield.IsOn(Request, film.Slug) && !Revealed;
+        if (!ShieldOn || review.SpoilerLevel != SpoilerLevel.Full)
+        {
+            var images = await reviews.ImagesAsync(ReviewMarkdown.MediaFilesIn(review.Body), ct);
+            Body = ReviewMarkdown.Render(review.Body, ShieldOn ? SpoilerMode.Shielded : SpoilerMode.Shown, RevealUrl, images);
+        }
+        // Whether spoilers are in the page depends on cookies, so shared caches must not mix readers.
+        Response.Headers.CacheControl = "private, no-cache";
+        Response.Headers.Vary = "Cookie";
+        return Page();
+    }
+}

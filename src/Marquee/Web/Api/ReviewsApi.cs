@@ -1,0 +1,113 @@
+using Marquee.Core.Reviews;
+using Marquee.Data;
+using Marquee.Data.Reviews;
+using Marquee.Web.Reviews;
+
+namespace Marquee.Web.Api;
+
+/// <summary>/api/v1/reviews: published reviews for everyone; writing and the workflow for critics and editors (token or cookie), with ETags.</summary>
+internal static class ReviewsApi
+{
+    public static void MapReviewsApi(this RouteGroupBuilder api)
+    {
+        var reviews = api.MapGroup("/reviews").WithTags("Reviews");
+
+        reviews.MapGet("/", async (HttpRequest request, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var args = new QueryArgs(request.Query);
+            var page = args.Int("page", 1, 100_000) ?? 1;
+            var pageSize = args.Int("pageSize", 1, 100) ?? 20;
+            var filter = new ReviewFilter(args.Text("film", 120), args.Text("critic", 256));
+            if (args.Errors is { } errors) return Problems.Invalid(errors);
+            return Results.Ok(FilmsApi.PageOf(await queries.ListPublishedAsync(filter, page, pageSize, ct)));
+        }).WithSummary("Published reviews, newest first; filter by film slug or critic user name.");
+
+        reviews.MapGet("/{slug}", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var review = await queries.GetAsync(slug, ReviewActors.From(http.User), ct);
+            if (review is null) return Problems.NotFound($"No review '{slug}'.");
+            if (ETags.NotModified(http.Request, review.Version)) return Results.StatusCode(StatusCodes.Status304NotModified);
+            ETags.Set(http.Response, review.Version);
+            return Results.Ok(ReviewDocument.From(review));
+        }).WithName("GetReview").Produces<ReviewDocument>().WithSummary("A review with its Markdown body; drafts only for their author and editors.");
+
+        reviews.MapGet("/{slug}/revisions", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var actor = ReviewActors.From(http.User)!;
+            var review = await queries.GetAsync(slug, actor, ct);
+            if (review is null) return Problems.NotFound($"No review '{slug}'.");
+            if (!actor.IsEditor && actor.UserId != review.AuthorId) return Problems.Status(StatusCodes.Status403Forbidden, "Only the author or an editor sees revisions.");
+            return Results.Ok(await queries.RevisionsAsync(review.Id, ct));
+        }).RequireAuthorization(Auth.CriticPolicy);
+
+        reviews.MapPost("/", async (HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var (input, error) = await ApiJson.ReadAsync<ReviewInput>(http.Request);
+            if (error is not null) return error;
+            var actor = ReviewActors.From(http.User)!;
+            var result = await commands.CreateAsync(input!, actor, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            ETags.Set(http.Response, result.Value!.Version);
+            return Results.Created($"/api/v1/reviews/{result.Value.Slug}", ReviewDocument.From((await queries.GetAsync(result.Value.Slug, actor, ct))!));
+        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>(201)
+          .WithSummary("Create a draft review; the author is the caller.");
+
+        reviews.MapPut("/{slug}", async (string slug, HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var (expected, stale) = ETags.Expected(http.Request);
+            if (stale is not null) return stale;
+            var (input, error) = await ApiJson.ReadAsync<ReviewInput>(http.Request);
+            if (error is not null) return error;
+            var actor = ReviewActors.From(http.User)!;
+            return await Respond(http, queries, actor, await commands.UpdateAsync(slug, input!, expected, actor, ct), ct);
+        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>()
+          .WithSummary("Replace a review's text. Send If-Match; a stale ETag gets 412. Edits of a published review are kept as revisions.");
+
+        MapTransition(reviews, "submit", "Send a draft to the editors.", (c, slug, v, a, _, ct) => c.SubmitAsync(slug, v, a, ct));
+        MapTransition(reviews, "publish", "Publish now (editors).", (c, slug, v, a, _, ct) => c.PublishAsync(slug, v, a, ct));
+        MapTransition(reviews, "unpublish", "Take a published review down (editors).", (c, slug, v, a, _, ct) => c.UnpublishAsync(slug, v, a, ct));
+        MapTransition(reviews, "schedule", "Publish automatically at a future time (editors); body {\"at\": \"2026-12-01T09:00:00Z\"}.",
+            (c, slug, v, a, at, ct) => c.ScheduleAsync(slug, at, v, a, ct), needsTime: true);
+
+        api.MapPost("/review-images", ReviewImagesApi.UploadAsync).RequireAuthorization(Auth.CriticPolicy).WithTags("Reviews")
+            .DisableAntiforgery()
+            .WithSummary("Upload a JPEG, PNG or WebP (multipart: file, altText, caption, credit, licence); checked by content, at most 5 MB.");
+    }
+
+    private static void MapTransition(RouteGroupBuilder reviews, string action, string summary,
+        Func<ReviewCommands, string, long?, ReviewActor, DateTimeOffset?, CancellationToken, Task<CommandResult<Review>>> run, bool needsTime = false)
+    {
+        reviews.MapPost($"/{{slug}}/{action}", async (string slug, HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
+        {
+            var (expected, stale) = ETags.Expected(http.Request);
+            if (stale is not null) return stale;
+            DateTimeOffset? at = null;
+            if (needsTime)
+            {
+                var (input, error) = await ApiJson.ReadAsync<ScheduleInput>(http.Request);
+                if (error is not null) return error;
+                at = input!.At;
+            }
+            var actor = ReviewActors.From(http.User)!;
+            return await Respond(http, queries, actor, await run(commands, slug, expected, actor, at, ct), ct);
+        }).RequireAuthorization(Auth.CriticPolicy).Produces<ReviewDocument>().WithSummary(summary + " Send If-Match to guard against a stale read.");
+    }
+
+    private static async Task<IResult> Respond(HttpContext http, ReviewQueries queries, ReviewActor actor, CommandResult<Review> result, CancellationToken ct)
+    {
+        if (Problems.FromFailure(result) is { } failure) return failure;
+        ETags.Set(http.Response, result.Value!.Version);
+        return Results.Ok(ReviewDocument.From((await queries.GetAsync(result.Value.Slug, actor, ct))!));
+    }
+}
+
+/// <summary>A review as the API shows it.</summary>
+internal sealed record ReviewDocument(
+    string Slug, string Film, string FilmTitle, CriticRef Author, string Headline, string Dek, string Body, string? EditorsNote,
+    string SpoilerLevel, string Status, ScoreView? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
+    IReadOnlyList<CorrectionView> Corrections, long Version)
+{
+    public static ReviewDocument From(ReviewDetails r) => new(
+        r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),
+        r.Score, r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
+}

@@ -1,0 +1,49 @@
+using Marquee.Core.Common;
+
+namespace Marquee.Web.Reviews;
+
+/// <summary>
+/// The reader's spoiler shield: on by default; "off" for every film is one cookie, "I've seen it" for one film is a
+/// list of film slugs in another. Anonymous readers keep their choice in these cookies.
+/// </summary>
+public static class SpoilerShield
+{
+    public const string OffCookie = "mq_spoilers";
+    public const string SeenCookie = "mq_seen";
+    private const int MaxSeen = 60;
+
+    public static bool IsOn(HttpRequest request, string filmSlug) => !IsOffEverywhere(request) && !Seen(request).Contains(filmSlug);
+
+    public static bool IsOffEverywhere(HttpRequest request) => request.Cookies[OffCookie] == "off";
+
+    public static bool HasSeen(HttpRequest request, string filmSlug) => Seen(request).Contains(filmSlug);
+
+    public static void TurnOff(HttpResponse response) => response.Cookies.Append(OffCookie, "off", Options());
+
+    public static void TurnOn(HttpRequest request, HttpResponse response)
+    {
+        response.Cookies.Delete(OffCookie);
+        response.Cookies.Delete(SeenCookie);
+    }
+
+    public static void MarkSeen(HttpRequest request, HttpResponse response, string filmSlug)
+    {
+        var seen = Seen(request).Where(s => s != filmSlug).Prepend(filmSlug).Take(MaxSeen);
+        response.Cookies.Append(SeenCookie, string.Join('.', seen), Options());
+    }
+
+    public static void Forget(HttpRequest request, HttpResponse response, string filmSlug) =>
+        response.Cookies.Append(SeenCookie, string.Join('.', Seen(request).Where(s => s != filmSlug)), Options());
+
+    private static List<string> Seen(HttpRequest request) =>
+        [.. (request.Cookies[SeenCookie] ?? "").Split('.', StringSplitOptions.RemoveEmptyEntries).Where(Slug.IsValid).Take(MaxSeen)];
+
+    private static CookieOptions Options() => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Lax,
+        IsEssential = true,
+        MaxAge = TimeSpan.FromDays(365),
+        Path = "/",
+    };
+}
