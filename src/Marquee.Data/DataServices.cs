@@ -18,14 +18,14 @@ public static class DataServices
         {
             services.AddDbContext<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
                 .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
             services.AddDbContext<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString)
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor()));
         }
 
         services.AddIdentityCore<MarqueeUser>(identity =>
@@ -46,6 +46,7 @@ public static class DataServices
         services.AddScoped<UserCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Demo.DemoCatalogLoader>();
+        services.AddScoped<Search.SearchQueries>();
         return services;
     }
 }
