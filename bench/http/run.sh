@@ -14,7 +14,7 @@ base="http://127.0.0.1:$port"
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet publish src/Marquee -c Release -o "$work/app" -nologo -v q >/dev/null
-(cd "$work/app" && exec env Logging__LogLevel__Default=Warning dotnet marquee.dll serve --data "$work/data" --urls "$base") >"$work/server.log" 2>&1 &
+(cd "$work/app" && exec env Logging__LogLevel__Default=Warning RateLimits__ApiPerMinute=0 dotnet marquee.dll serve --data "$work/data" --urls "$base") >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 60); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.5; done
 curl -sf "$base/healthz" >/dev/null || { cat "$work/server.log"; exit 1; }
@@ -28,6 +28,7 @@ measure() { # name path
   curl -sf "$base$2" >/dev/null
   wrk -t1 -c"$connections" -d3s "$base$2" >/dev/null  # warm-up (JIT, caches), discarded
   out=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$base$2")
+  if grep -q "Non-2xx" <<<"$out"; then echo "$1: some responses were not 2xx" >&2; grep "Non-2xx" <<<"$out" >&2; exit 1; fi
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   printf '%-34s %12s %10s\n' "$1" "$rps" "$p99"

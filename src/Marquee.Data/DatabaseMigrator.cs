@@ -7,6 +7,8 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default)
     {
+        // WAL lets readers run while a writer works; it is stored in the file, so once is enough.
+        if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
         return pending;

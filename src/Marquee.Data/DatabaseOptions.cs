@@ -13,7 +13,7 @@ public sealed class DatabaseOptions
 
     public string SqlitePath => Path.Combine(Path.GetFullPath(DataDirectory), "marquee.db");
 
-    public string SqliteConnectionString => $"Data Source={SqlitePath};Cache=Shared;Pooling=True";
+    public string SqliteConnectionString => $"Data Source={SqlitePath};Pooling=True;Foreign Keys=True";
 
     /// <summary>Where it points, for logs and messages, without a password.</summary>
     public string Describe() => UsesPostgres

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Marquee.Data;
 
-/// <summary>Sets timestamps and bumps the concurrency version of every editable entity that is saved.</summary>
+/// <summary>Keeps derived columns in step, sets timestamps and bumps the concurrency version of every editable entity that is saved.</summary>
 public sealed class EditableStampInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -24,6 +24,10 @@ public sealed class EditableStampInterceptor(TimeProvider clock) : SaveChangesIn
     {
         if (context is null) return;
         var now = clock.GetUtcNow();
+        foreach (var film in context.ChangeTracker.Entries<Marquee.Core.Films.Film>())
+        {
+            if (film.State is EntityState.Added or EntityState.Modified) film.Entity.SortTitle = Marquee.Core.Films.TitleSort.KeyFor(film.Entity.Title);
+        }
         foreach (var entry in context.ChangeTracker.Entries<IEditable>())
         {
             switch (entry.State)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Marquee.Data;
 
-/// <summary>WAL lets readers run while a writer works; busy_timeout makes writers wait instead of failing.</summary>
+/// <summary>Per-connection settings: writers wait for a lock instead of failing; NORMAL sync is safe under WAL (set once by the migrator).</summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
@@ -17,7 +17,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+        command.CommandText = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
         command.ExecuteNonQuery();
     }
 }

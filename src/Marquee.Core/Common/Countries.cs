@@ -13,12 +13,17 @@ public static class Countries
         ["CS"] = "Czechoslovakia",
     };
 
+    // RegionInfo asks ICU each time; names never change, so remember them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Names = new(StringComparer.Ordinal);
+
     public static bool IsValid(string? code) => code is { Length: 2 } && NameOf(code) is not null;
 
     /// <summary>The English name ("United States"), or null for an unknown code.</summary>
-    public static string? NameOf(string code)
+    public static string? NameOf(string code) =>
+        code.Length == 2 && code.All(char.IsAsciiLetterUpper) ? Names.GetOrAdd(code, Lookup) : null;
+
+    private static string? Lookup(string code)
     {
-        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper)) return null;
         if (Historical.TryGetValue(code, out var old)) return old;
         try
         {

@@ -9,6 +9,9 @@ public class Film : IEditable
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public string? OriginalTitle { get; set; }
+
+    /// <summary>Derived from <see cref="Title"/> by <see cref="TitleSort"/>; kept in a column so lists sort in SQL.</summary>
+    public string SortTitle { get; set; } = "";
     public int? Year { get; set; }
     public string? Logline { get; set; }
     public string? Synopsis { get; set; }

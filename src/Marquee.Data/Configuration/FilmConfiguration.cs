@@ -15,6 +15,8 @@ internal sealed class FilmConfiguration : IEntityTypeConfiguration<Film>
         film.Property(f => f.Slug).HasMaxLength(FieldLimits.Slug);
         film.Property(f => f.Title).HasMaxLength(FieldLimits.Title);
         film.Property(f => f.OriginalTitle).HasMaxLength(FieldLimits.Title);
+        film.Property(f => f.SortTitle).HasMaxLength(FieldLimits.Title);
+        film.HasIndex(f => f.SortTitle);
         film.Property(f => f.Logline).HasMaxLength(FieldLimits.Logline);
         film.Property(f => f.Synopsis).HasMaxLength(FieldLimits.Synopsis);
         film.Property(f => f.OriginalLanguage).HasMaxLength(8);

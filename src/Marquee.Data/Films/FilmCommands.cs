@@ -103,6 +103,22 @@ public sealed class FilmCommands(MarqueeDbContext db, TimeProvider clock)
         return CommandResult<ReleaseDate>.Created(release);
     }
 
+    public async Task<CommandResult<ReleaseDate>> UpdateReleaseDateAsync(string filmSlug, int releaseId, ReleaseDateInput input, long? expectedVersion, CancellationToken ct = default)
+    {
+        var release = await db.ReleaseDates.SingleOrDefaultAsync(r => r.Id == releaseId && r.Film!.Slug == filmSlug, ct);
+        if (release is null) return CommandResult<ReleaseDate>.NotFound($"No release date {releaseId} on film '{filmSlug}'.");
+        if (expectedVersion is { } v && v != release.Version) return CommandResult<ReleaseDate>.Stale();
+        if (Validation.Check(releaseValidator, input) is { } errors) return CommandResult<ReleaseDate>.Invalid(errors);
+        var type = ReleaseTypes.TryParse(input.Type, out var parsed) ? parsed : throw new InvalidOperationException("validated above");
+        if (await db.ReleaseDates.AnyAsync(r => r.Id != releaseId && r.FilmId == release.FilmId && r.Country == input.Country && r.Type == type && r.Date == input.Date, ct))
+            return CommandResult<ReleaseDate>.Conflict("date", "This film already has that release in that country on that date.");
+        release.Country = input.Country!;
+        release.Type = type;
+        release.Date = input.Date!.Value;
+        release.Note = Clean(input.Note);
+        return await SaveAsync(release, created: false, ct);
+    }
+
     public async Task<CommandResult<bool>> DeleteReleaseDateAsync(string filmSlug, int releaseId, CancellationToken ct = default)
     {
         var deleted = await db.ReleaseDates.Where(r => r.Id == releaseId && r.Film!.Slug == filmSlug).ExecuteDeleteAsync(ct);

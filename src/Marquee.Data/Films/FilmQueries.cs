@@ -68,14 +68,15 @@ public sealed class FilmQueries(MarqueeDbContext db)
         var total = await films.CountAsync(ct);
         films = (query.Sort, query.Descending) switch
         {
-            (FilmSort.Year, false) => films.OrderBy(f => f.Year).ThenBy(f => f.Title),
-            (FilmSort.Year, true) => films.OrderByDescending(f => f.Year).ThenBy(f => f.Title),
-            (FilmSort.Release, false) => films.OrderBy(f => f.ReleaseDates.Min(r => (DateOnly?)r.Date)).ThenBy(f => f.Title),
-            (FilmSort.Release, true) => films.OrderByDescending(f => f.ReleaseDates.Min(r => (DateOnly?)r.Date)).ThenBy(f => f.Title),
+            // Films without a year or a release date come last either way.
+            (FilmSort.Year, false) => films.OrderBy(f => f.Year == null).ThenBy(f => f.Year).ThenBy(f => f.SortTitle),
+            (FilmSort.Year, true) => films.OrderBy(f => f.Year == null).ThenByDescending(f => f.Year).ThenBy(f => f.SortTitle),
+            (FilmSort.Release, false) => films.OrderBy(f => !f.ReleaseDates.Any()).ThenBy(f => f.ReleaseDates.Min(r => (DateOnly?)r.Date)).ThenBy(f => f.SortTitle),
+            (FilmSort.Release, true) => films.OrderBy(f => !f.ReleaseDates.Any()).ThenByDescending(f => f.ReleaseDates.Min(r => (DateOnly?)r.Date)).ThenBy(f => f.SortTitle),
             (FilmSort.Added, false) => films.OrderBy(f => f.CreatedAt).ThenBy(f => f.Id),
             (FilmSort.Added, true) => films.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id),
-            (_, false) => films.OrderBy(f => f.Title).ThenBy(f => f.Year),
-            (_, true) => films.OrderByDescending(f => f.Title).ThenBy(f => f.Year),
+            (_, false) => films.OrderBy(f => f.SortTitle).ThenBy(f => f.Year),
+            (_, true) => films.OrderByDescending(f => f.SortTitle).ThenBy(f => f.Year),
         };
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, FilmListQuery.MaxPageSize);

@@ -68,6 +68,23 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
         return CommandResult<PersonAlias>.Created(alias);
     }
 
+    public async Task<CommandResult<PersonAlias>> UpdateAliasAsync(string slug, int aliasId, AliasInput input, CancellationToken ct = default)
+    {
+        var alias = await db.PersonAliases.SingleOrDefaultAsync(a => a.Id == aliasId && a.Person!.Slug == slug, ct);
+        if (alias is null) return CommandResult<PersonAlias>.NotFound($"No alias {aliasId} of '{slug}'.");
+        if (Validation.Check(aliasValidator, input) is { } errors) return CommandResult<PersonAlias>.Invalid(errors);
+        var name = input.Name!.Trim();
+        if (name != alias.Name && await db.PersonAliases.AnyAsync(a => a.PersonId == alias.PersonId && a.Name == name, ct))
+            return CommandResult<PersonAlias>.Conflict("name", $"'{name}' is already a spelling of this person.");
+        var fresh = NewAlias(alias.PersonId, name, input.Script, input.Source);
+        alias.Name = fresh.Name;
+        alias.Slug = fresh.Slug;
+        alias.Script = fresh.Script;
+        alias.Source = fresh.Source;
+        await db.SaveChangesAsync(ct);
+        return CommandResult<PersonAlias>.Ok(alias);
+    }
+
     public async Task<CommandResult<bool>> DeleteAliasAsync(string slug, int aliasId, CancellationToken ct = default)
     {
         var deleted = await db.PersonAliases.Where(a => a.Id == aliasId && a.Person!.Slug == slug).ExecuteDeleteAsync(ct);
@@ -78,7 +95,7 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
     {
         PersonId = personId,
         Name = name,
-        Slug = Slug.From(name) is { Length: > 0 } s ? s : "alias",
+        Slug = Slug.From(name), // empty for names with no Latin letters; those are found by search, not by address
         Script = string.IsNullOrWhiteSpace(script) ? Scripts.Detect(name) : script.Trim(),
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim(),
         CreatedAt = clock.GetUtcNow(),

@@ -24,6 +24,7 @@ internal static class MarqueeWebApp
         builder.Services.AddMarqueeErrors();
         builder.Services.AddMarqueeAuth();
         builder.Services.AddMarqueeApi();
+        builder.Services.AddMarqueeRateLimits(builder.Configuration);
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
@@ -36,6 +37,7 @@ internal static class MarqueeWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapMarqueeApi();

@@ -7,6 +7,9 @@ namespace Marquee.Web;
 /// <summary>schema.org Movie for a film page; serialised with HTML-sensitive characters escaped, so it is safe inside a script tag.</summary>
 public static class MovieJsonLd
 {
+    // One instance: building serializer options is costly and they cache metadata.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
     public static string For(FilmDetails film, SiteUrls urls)
     {
         var movie = new JsonObject
@@ -32,7 +35,7 @@ public static class MovieJsonLd
         var sameAs = new[] { Format.ImdbUrl(film.ExternalIds.Imdb), Format.TmdbFilmUrl(film.ExternalIds.Tmdb), Format.WikidataUrl(film.ExternalIds.Wikidata) }
             .Where(u => u is not null).Select(u => (JsonNode?)u).ToArray();
         if (sameAs.Length > 0) movie["sameAs"] = new JsonArray(sameAs);
-        return movie.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+        return movie.ToJsonString(Options);
     }
 
     private static JsonObject Person(string name, string url) => new() { ["@type"] = "Person", ["name"] = name, ["url"] = url };

@@ -181,6 +181,25 @@ public sealed class FilmWritesTests : IClassFixture<FilmWritesTests.WritableApp>
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.PostJsonAsync("/api/v1/films/anora-2024/credits", new { kind = "crew", person = "sean-baker" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.PostJsonAsync("/api/v1/films/no-film/credits", new { kind = "cast", person = "sean-baker" })).StatusCode);
 
+        var credits = await (await app.Client().GetAsync("/api/v1/films/anora-2024/credits", Ct)).ReadNodeAsync();
+        Assert.Equal("mikey-madison", (string?)credits["cast"]![0]!["personSlug"]);
+        Assert.Equal("Director", (string?)credits["crew"]![0]!["job"]);
+
+        var releaseBody = await release.ReadNodeAsync();
+        var move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}")
+        {
+            Content = Json.Raw("""{"country":"GB","type":"theatrical","date":"2024-11-01","note":"UK release"}"""),
+        };
+        move.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+        var moved = await editor.SendAsync(move, Ct);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal("GB", (string?)(await moved.ReadNodeAsync())["country"]);
+        move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}") { Content = Json.Raw("""{"country":"US","type":"limited","date":"2024-10-18"}""") };
+        move.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await editor.SendAsync(move, Ct)).StatusCode);
+        move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}") { Content = Json.Raw("""{"country":"US","type":"limited","date":"2024-10-18"}""") };
+        Assert.Equal(HttpStatusCode.OK, (await editor.SendAsync(move, Ct)).StatusCode);
+
         var film = await (await editor.GetAsync("/api/v1/films/anora-2024", Ct)).ReadNodeAsync();
         Assert.Equal("Sean Baker", (string?)film["directors"]![0]!["name"]);
         Assert.Equal("Ani", (string?)film["cast"]![0]!["characterAliases"]![0]);

@@ -65,6 +65,12 @@ public sealed class PeopleWritesTests(PeopleWritesTests.WritableApp app) : IClas
         Assert.Equal(HttpStatusCode.Conflict, (await editor.PostJsonAsync("/api/v1/people/yuriy-borisov/aliases", new { name = "Yura Borisov" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.PostJsonAsync("/api/v1/people/yuriy-borisov/aliases", new { name = "" })).StatusCode);
 
+        var aliasId = (int)(await alias.ReadNodeAsync())["id"]!;
+        var fix = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/yuriy-borisov/aliases/{aliasId}") { Content = Json.Raw("""{"name":"Юрий Борисов","source":"native spelling"}""") };
+        var fixedAlias = await editor.SendAsync(fix, Ct);
+        Assert.Equal(HttpStatusCode.OK, fixedAlias.StatusCode);
+        Assert.Equal("native spelling", (string?)(await fixedAlias.ReadNodeAsync())["source"]);
+
         var redirect = await app.Client().GetAsync("/people/yura-borisov", Ct);
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal("/people/yuriy-borisov", redirect.Headers.Location?.ToString());

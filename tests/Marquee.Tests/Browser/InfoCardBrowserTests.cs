@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace Marquee.Tests.Browser;
 
 /// <summary>The app on a real port, driven by Debian's Chromium through Playwright.</summary>
-public sealed class BrowserApp : MarqueeApp, IAsyncLifetime
+public sealed class BrowserApp() : MarqueeApp(Provider.Sqlite, demo: true, new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" }), IAsyncLifetime
 {
     public string BaseUrl { get; private set; } = "";
     public IPlaywright Playwright { get; private set; } = null!;
@@ -16,7 +16,7 @@ public sealed class BrowserApp : MarqueeApp, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(TestEnvironment.ChromiumPath)) Assert.Skip($"Chromium is not installed at {TestEnvironment.ChromiumPath}; ./test.sh installs it.");
-        UseKestrel(0);
+        UseKestrel();
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

@@ -133,6 +133,11 @@ namespace Marquee.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Synopsis")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -165,6 +170,8 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortTitle");
 
                     b.HasIndex("TmdbId");
 

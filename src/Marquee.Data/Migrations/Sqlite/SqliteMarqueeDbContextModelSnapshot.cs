@@ -123,6 +123,11 @@ namespace Marquee.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Synopsis")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -155,6 +160,8 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortTitle");
 
                     b.HasIndex("TmdbId");
 

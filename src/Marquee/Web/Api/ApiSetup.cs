@@ -23,7 +23,7 @@ internal static class ApiSetup
         app.MapScalarApiReference("/api/reference", options => options
             .WithTitle("Marquee API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        var v1 = app.MapGroup("/api/v1");
+        var v1 = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
         v1.MapFilmsApi();
         v1.MapFilmCreditsApi();
         v1.MapPeopleApi();

@@ -54,6 +54,19 @@ internal static class FilmCreditsApi
             return Results.Created($"/api/v1/films/{slug}/release-dates/{r.Id}", new ReleaseDateView(r.Id, r.Country, r.Type.ToName(), r.Date, r.Note));
         }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json");
 
+        film.MapPut("/release-dates/{id:int}", async (string slug, int id, HttpContext http, FilmCommands commands, CancellationToken ct) =>
+        {
+            var (expected, stale) = ETags.Expected(http.Request);
+            if (stale is not null) return stale;
+            var (input, error) = await ApiJson.ReadAsync<ReleaseDateInput>(http.Request);
+            if (error is not null) return error;
+            var result = await commands.UpdateReleaseDateAsync(slug, id, input!, expected, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            var r = result.Value!;
+            ETags.Set(http.Response, r.Version);
+            return Results.Ok(new ReleaseDateView(r.Id, r.Country, r.Type.ToName(), r.Date, r.Note));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json");
+
         film.MapDelete("/release-dates/{id:int}", async (string slug, int id, FilmCommands commands, CancellationToken ct) =>
             Problems.FromFailure(await commands.DeleteReleaseDateAsync(slug, id, ct)) ?? Results.NoContent())
             .RequireAuthorization(Auth.EditorPolicy);

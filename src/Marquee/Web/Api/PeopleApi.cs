@@ -76,6 +76,16 @@ internal static class PeopleApi
             return Results.Created($"/api/v1/people/{slug}/aliases/{a.Id}", new AliasView(a.Id, a.Name, a.Slug, a.Script, a.Source));
         }).RequireAuthorization(Auth.EditorPolicy).Accepts<AliasInput>("application/json");
 
+        people.MapPut("/{slug}/aliases/{id:int}", async (string slug, int id, HttpContext http, PersonCommands commands, CancellationToken ct) =>
+        {
+            var (input, error) = await ApiJson.ReadAsync<AliasInput>(http.Request);
+            if (error is not null) return error;
+            var result = await commands.UpdateAliasAsync(slug, id, input!, ct);
+            if (Problems.FromFailure(result) is { } failure) return failure;
+            var a = result.Value!;
+            return Results.Ok(new AliasView(a.Id, a.Name, a.Slug, a.Script, a.Source));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<AliasInput>("application/json");
+
         people.MapDelete("/{slug}/aliases/{id:int}", async (string slug, int id, PersonCommands commands, CancellationToken ct) =>
             Problems.FromFailure(await commands.DeleteAliasAsync(slug, id, ct)) ?? Results.NoContent())
             .RequireAuthorization(Auth.EditorPolicy);
