@@ -89,7 +89,6 @@ namespace Marquee.Data.Migrations.Postgres
         {
             migrationBuilder.Sql("DROP INDEX IF EXISTS \"IX_SearchDocuments_Key_trigrams\";");
             migrationBuilder.Sql("DROP INDEX IF EXISTS \"IX_SearchDocuments_Key_words\";");
-
             migrationBuilder.DropTable(
                 name: "FilmRatings");
 

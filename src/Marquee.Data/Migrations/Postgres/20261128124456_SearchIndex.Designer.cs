@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marquee.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMarqueeDbContext))]
-    [Migration("20261128124410_SearchIndex")]
+    [Migration("20261128124456_SearchIndex")]
     partial class SearchIndex
     {
         /// <inheritdoc />
@@ -136,6 +136,11 @@ namespace Marquee.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Synopsis")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -168,6 +173,8 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortTitle");
 
                     b.HasIndex("TmdbId");
 

@@ -108,7 +108,6 @@ namespace Marquee.Data.Migrations.Sqlite
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchDocuments_ai\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchTrigrams\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchWords\";");
-
             migrationBuilder.DropTable(
                 name: "FilmRatings");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marquee.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarqueeDbContext))]
-    [Migration("20261128124405_SearchIndex")]
+    [Migration("20261128124453_SearchIndex")]
     partial class SearchIndex
     {
         /// <inheritdoc />
@@ -126,6 +126,11 @@ namespace Marquee.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Synopsis")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -158,6 +163,8 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortTitle");
 
                     b.HasIndex("TmdbId");
 
