@@ -72,11 +72,12 @@
   });
 
   input.addEventListener('keydown', (e) => {
-    if (list.hidden && e.key !== 'Escape') return;
+    if (list.hidden) return;
     if (e.key === 'ArrowDown') { e.preventDefault(); highlight(Math.min(active + 1, items.length - 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); highlight(Math.max(active - 1, -1)); }
     else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); window.location.assign(items[active].url); }
-    else if (e.key === 'Escape') { close(); }
+    // The first Escape only closes the list; the browser's own Escape (clearing a search box) comes after.
+    else if (e.key === 'Escape' && !list.hidden) { e.preventDefault(); close(); }
   });
 
   input.addEventListener('blur', () => setTimeout(close, 150));
