@@ -7,6 +7,7 @@ var root = new RootCommand("Marquee: a self-hosted film review and film database
     ServeCommand.Create(),
     MigrateCommand.Create(),
     UsersCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(CommandLineDefaults.WithDefaultCommand(args)).InvokeAsync(new InvocationConfiguration
 {

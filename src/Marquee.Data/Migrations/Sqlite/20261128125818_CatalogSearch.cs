@@ -5,7 +5,7 @@
 namespace Marquee.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class SearchIndex : Migration
+    public partial class CatalogSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,24 @@ namespace Marquee.Data.Migrations.Sqlite
                         principalTable: "Films",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    File = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinesDone = table.Column<long>(type: "INTEGER", nullable: false),
+                    Completed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportCheckpoints", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -61,6 +79,12 @@ namespace Marquee.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportCheckpoints_Source_File",
+                table: "ImportCheckpoints",
+                columns: new[] { "Source", "File" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchDocuments_FilmId",
@@ -110,6 +134,11 @@ namespace Marquee.Data.Migrations.Sqlite
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchWords\";");
             migrationBuilder.DropTable(
                 name: "FilmRatings");
+            migrationBuilder.DropTable(
+                name: "FilmRatings");
+
+            migrationBuilder.DropTable(
+                name: "ImportCheckpoints");
 
             migrationBuilder.DropTable(
                 name: "SearchDocuments");

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -6,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marquee.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class SearchIndex : Migration
+    public partial class CatalogSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -29,6 +30,24 @@ namespace Marquee.Data.Migrations.Postgres
                         principalTable: "Films",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    File = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LinesDone = table.Column<long>(type: "bigint", nullable: false),
+                    Completed = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportCheckpoints", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -64,6 +83,12 @@ namespace Marquee.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportCheckpoints_Source_File",
+                table: "ImportCheckpoints",
+                columns: new[] { "Source", "File" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchDocuments_FilmId",
                 table: "SearchDocuments",
                 column: "FilmId");
@@ -91,6 +116,11 @@ namespace Marquee.Data.Migrations.Postgres
             migrationBuilder.Sql("DROP INDEX IF EXISTS \"IX_SearchDocuments_Key_words\";");
             migrationBuilder.DropTable(
                 name: "FilmRatings");
+            migrationBuilder.DropTable(
+                name: "FilmRatings");
+
+            migrationBuilder.DropTable(
+                name: "ImportCheckpoints");
 
             migrationBuilder.DropTable(
                 name: "SearchDocuments");
