@@ -74,11 +74,13 @@ internal static class SearchIndexSync
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var existing = ids.Count == 0 ? [] : await db.Set<SearchDocument>().Where(d => d.FilmId != null && ids.Contains(d.FilmId.Value)).ToListAsync(ct);
+        var titlesOf = titles.ToLookup(t => t.FilmId);
+        var docsOf = existing.ToLookup(d => d.FilmId);
         foreach (var (id, title, original, year) in heads)
         {
             var weight = FilmWeight(votes.GetValueOrDefault(id), credits.GetValueOrDefault(id));
-            var names = titles.Where(t => t.FilmId == id).Select(t => t.Title);
-            Reconcile(db, existing.Where(d => d.FilmId == id).ToList(), FilmNames(title, original, names, year, weight),
+            var names = titlesOf[id].Select(t => t.Title);
+            Reconcile(db, docsOf[id].ToList(), FilmNames(title, original, names, year, weight),
                 d => { d.Kind = SearchKind.Film; d.FilmId = id; });
         }
         foreach (var film in newFilms)
@@ -106,10 +108,12 @@ internal static class SearchIndexSync
             credits[c.Entity.PersonId] = credits.GetValueOrDefault(c.Entity.PersonId) + 1;
 
         var existing = ids.Count == 0 ? [] : await db.Set<SearchDocument>().Where(d => d.PersonId != null && ids.Contains(d.PersonId.Value)).ToListAsync(ct);
+        var aliasesOf = aliases.ToLookup(a => a.PersonId);
+        var docsOf = existing.ToLookup(d => d.PersonId);
         foreach (var (id, name, born) in heads)
         {
-            var names = aliases.Where(a => a.PersonId == id).Select(a => a.Name);
-            Reconcile(db, existing.Where(d => d.PersonId == id).ToList(), PersonNames(name, names, born, credits.GetValueOrDefault(id)),
+            var names = aliasesOf[id].Select(a => a.Name);
+            Reconcile(db, docsOf[id].ToList(), PersonNames(name, names, born, credits.GetValueOrDefault(id)),
                 d => { d.Kind = SearchKind.Person; d.PersonId = id; });
         }
         foreach (var person in newPeople)

@@ -12,6 +12,7 @@ public sealed class CatalogFile : IDisposable
     private readonly FileStream file;
     private readonly StreamReader reader;
     private readonly CountingStream? gzip;
+    private readonly Stream data;
 
     private CatalogFile(string path, Encoding encoding)
     {
@@ -23,8 +24,12 @@ public sealed class CatalogFile : IDisposable
         var read = file.Read(magic, 0, 2);
         file.Position = 0;
         if (read == 2 && magic[0] == 0x1f && magic[1] == 0x8b) stream = gzip = new CountingStream(new GZipStream(file, CompressionMode.Decompress));
+        data = stream;
         reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16);
     }
+
+    /// <summary>The decompressed bytes, for formats read as a whole (JSON arrays); use this or <see cref="ReadLine"/>, not both.</summary>
+    public Stream Data => data;
 
     /// <summary>
     /// UTF-8 where a byte that is not UTF-8 becomes U+FFFD, which <see cref="ReadLine"/> turns into an error naming the

@@ -39,7 +39,8 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
     {
         var list = titles.Distinct().ToList();
         if (list.Count == 0) return [];
-        var query = db.Films.Where(f => list.Contains(f.Title) || (f.OriginalTitle != null && list.Contains(f.OriginalTitle)));
+        // Title only, so the (Title, Year) index serves it; an OR with OriginalTitle would scan every film per batch.
+        var query = db.Films.Where(f => list.Contains(f.Title));
         if (withoutImdbIdOnly) query = query.Where(f => f.ImdbId == null);
         return await query.ToListAsync(ct);
     }
@@ -59,7 +60,10 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
     {
         var list = names.Distinct().ToList();
         if (list.Count == 0) return [];
-        return await db.People.Where(p => list.Contains(p.Name) || p.Aliases.Any(a => list.Contains(a.Name))).Include(p => p.Aliases).ToListAsync(ct);
+        // Two indexed look-ups rather than one OR, which would scan every person per batch.
+        var ids = await db.People.Where(p => list.Contains(p.Name)).Select(p => p.Id)
+            .Union(db.PersonAliases.Where(a => list.Contains(a.Name)).Select(a => a.PersonId)).ToListAsync(ct);
+        return ids.Count == 0 ? [] : await db.People.Where(p => ids.Contains(p.Id)).Include(p => p.Aliases).ToListAsync(ct);
     }
 
     /// <summary>Slugs from these bases that are free, with the fallback (base + suffix) when a base is taken.</summary>

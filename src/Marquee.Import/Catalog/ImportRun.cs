@@ -38,9 +38,26 @@ public sealed class CatalogImportOptions
 /// </summary>
 public sealed class CheckpointedFile(MarqueeDbContext db, string source, CatalogImportOptions options)
 {
-    public async Task<ImportFileResult> RunAsync<T>(
+    /// <summary>A line-per-row file: each line after the header is parsed on its own.</summary>
+    public Task<ImportFileResult> RunAsync<T>(
         CatalogFile file,
         Func<string, long, Parsed<T>> parse,
+        Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
+        CancellationToken ct) => RunRecordsAsync(file, Lines(file, parse), store, ct);
+
+    private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(CatalogFile file, Func<string, long, Parsed<T>> parse)
+    {
+        await Task.CompletedTask;
+        while (file.ReadLine() is { } line) yield return (file.LineNumber, parse(line, file.LineNumber));
+    }
+
+    /// <summary>
+    /// Any file as a sequence of records, each with a position that grows (a line number, or a record's index in a
+    /// JSON array): records at or before the checkpoint's position are passed over on resume.
+    /// </summary>
+    public async Task<ImportFileResult> RunRecordsAsync<T>(
+        CatalogFile file,
+        IAsyncEnumerable<(long Position, Parsed<T> Row)> records,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
         CancellationToken ct)
     {
@@ -61,29 +78,30 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         var resumeAt = checkpoint.LinesDone;
 
         var batch = new List<T>(options.BatchSize);
-        while (file.ReadLine() is { } line)
+        long position = resumeAt;
+        await foreach (var (at, parsed) in records.WithCancellation(ct))
         {
-            if (file.LineNumber <= resumeAt) continue;
+            if (at <= resumeAt) continue;
             ct.ThrowIfCancellationRequested();
+            position = at;
             stats.Read++;
-            var parsed = parse(line, file.LineNumber);
-            if (parsed.Note is not null) options.OnProblem?.Invoke(new ImportProblem(file.Name, file.LineNumber, parsed.Note));
+            if (parsed.Note is not null) options.OnProblem?.Invoke(new ImportProblem(file.Name, at, parsed.Note));
             if (parsed.Error is not null)
             {
                 stats.Bad++;
-                options.OnProblem?.Invoke(new ImportProblem(file.Name, file.LineNumber, parsed.Error));
+                options.OnProblem?.Invoke(new ImportProblem(file.Name, at, parsed.Error));
             }
             else if (parsed.Value is null) stats.Skipped++;
             else batch.Add(parsed.Value);
 
             if (batch.Count >= options.BatchSize)
             {
-                checkpoint = await CommitAsync(batch, checkpoint, file.LineNumber, completed: false, stats, store, ct);
-                options.Progress?.Report(new ImportProgress(file.Name, file.LineNumber, file.Position, file.Length, stats));
+                checkpoint = await CommitAsync(batch, checkpoint, position, completed: false, stats, store, ct);
+                options.Progress?.Report(new ImportProgress(file.Name, position, file.Position, file.Length, stats));
             }
         }
-        await CommitAsync(batch, checkpoint, file.LineNumber, completed: true, stats, store, ct);
-        options.Progress?.Report(new ImportProgress(file.Name, file.LineNumber, file.Length, file.Length, stats));
+        await CommitAsync(batch, checkpoint, Math.Max(position, file.LineNumber), completed: true, stats, store, ct);
+        options.Progress?.Report(new ImportProgress(file.Name, position, file.Length, file.Length, stats));
         return new ImportFileResult(file.Name, stats, AlreadyDone: false, resumeAt);
     }
 

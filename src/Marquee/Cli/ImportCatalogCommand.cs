@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marquee.Data;
 using Marquee.Import.Catalog;
+using Marquee.Import.Catalog.Datasets;
 using Marquee.Import.Catalog.Imdb;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,25 @@ internal static class ImportCatalogCommand
             return new ImdbImporter(services.GetRequiredService<MarqueeDbContext>()).ImportAsync(parse.GetValue(paths)!, types, options, ct);
         }, ct));
 
-        return new Command("catalog", "Import a catalogue of films and people; merges with what is there, resumable, idempotent.") { imdb };
+        var vegaPath = new Argument<string>("FILE") { Description = "vega-datasets' movies.json, or the folder holding it." };
+        var vega = new Command("vega", "Import vega-datasets' movies.json (films, directors, runtimes, IMDb ratings).") { vegaPath, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database };
+        vega.SetAction((parse, ct) => RunAsync(parse, (services, options) =>
+            new DatasetImporter(services.GetRequiredService<MarqueeDbContext>()).VegaAsync(parse.GetValue(vegaPath)!, options, ct), ct));
+
+        var wikiPaths = new Argument<string[]>("PATHS") { Description = "The wikipedia-movie-data folder, or movies-*.json(.gz) files.", Arity = ArgumentArity.OneOrMore };
+        var wikipedia = new Command("wikipedia", "Import prust/wikipedia-movie-data's decade files (films, cast, genres, directors).") { wikiPaths, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database };
+        wikipedia.SetAction((parse, ct) => RunAsync(parse, (services, options) =>
+            new DatasetImporter(services.GetRequiredService<MarqueeDbContext>()).WikipediaAsync(parse.GetValue(wikiPaths)!, options, ct), ct));
+
+        var folder = new Argument<string>("FOLDER") { Description = "The fivethirtyeight-film folder (bechdel/, biopics/, next-bechdel/)." };
+        var fiveThirtyEight = new Command("fivethirtyeight", "Import FiveThirtyEight's film tables (cast with characters, crew, biopics, Bechdel films).") { folder, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database };
+        fiveThirtyEight.SetAction((parse, ct) => RunAsync(parse, (services, options) =>
+            new DatasetImporter(services.GetRequiredService<MarqueeDbContext>()).FiveThirtyEightAsync(parse.GetValue(folder)!, options, ct), ct));
+
+        return new Command("catalog", "Import a catalogue of films and people; merges with what is there, resumable, idempotent.")
+        {
+            imdb, vega, wikipedia, fiveThirtyEight,
+        };
     }
 
     private static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CatalogImportOptions, Task<IReadOnlyList<ImportFileResult>>> import, CancellationToken ct)
@@ -62,7 +81,7 @@ internal static class ImportCatalogCommand
             CatalogConsole.Summary(results);
             return 0;
         }
-        catch (Exception ex) when (ex is CatalogFileException or ArgumentException or FileNotFoundException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is CatalogFileException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
             // Every batch before the failure is committed with its checkpoint; the one in progress was rolled back.
             Console.Error.WriteLine($"error: {ex.Message}");
