@@ -48,6 +48,13 @@ internal static class SearchIndexSync
         await SyncPeopleAsync(db, newPeople, personIds, ct);
     }
 
+    /// <summary>Brings the documents of these films and people up to date (for a rebuild); the caller saves.</summary>
+    public static async Task SyncAsync(MarqueeDbContext db, HashSet<int> filmIds, HashSet<int> personIds, CancellationToken ct)
+    {
+        await SyncFilmsAsync(db, [], filmIds, ct);
+        await SyncPeopleAsync(db, [], personIds, ct);
+    }
+
     // Only real keys: a child of a film or person added in this same save is covered by its parent.
     private static void AddKnown(EntityEntry entry, string property, HashSet<int> ids)
     {

@@ -63,4 +63,21 @@ public sealed class SearchIndexUpkeepTests
         var seans = await search.SuggestAsync("sean bak", 5, Ct);
         Assert.Equal("sean-baker", seans[0].Slug);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_database_from_before_search_gets_its_index_rebuilt(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+        var documents = await db.Set<SearchDocument>().CountAsync(Ct);
+        await db.Set<SearchDocument>().ExecuteDeleteAsync(Ct);
+        var search = scope.ServiceProvider.GetRequiredService<SearchQueries>();
+        Assert.Empty(await search.SearchAsync("anora", null, 5, Ct));
+
+        Assert.True(await new SearchIndexer(db).RebuildAsync(Ct) > 0);
+        Assert.Equal(documents, await db.Set<SearchDocument>().CountAsync(Ct));
+        Assert.Equal("anora-2024", (await search.SearchAsync("anora", null, 5, Ct))[0].Slug);
+    }
 }
