@@ -16,14 +16,14 @@ public static class DataServices
         services.AddSingleton<EditableStampInterceptor>();
         if (options.UsesPostgres)
         {
-            services.AddDbContext<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
+            services.AddDbContextPool<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
                 .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
                 .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
-            services.AddDbContext<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
+            services.AddDbContextPool<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString)
                 .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor()));
         }

@@ -8,6 +8,7 @@ var root = new RootCommand("Marquee: a self-hosted film review and film database
     MigrateCommand.Create(),
     UsersCommand.Create(),
     ImportCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(CommandLineDefaults.WithDefaultCommand(args)).InvokeAsync(new InvocationConfiguration
 {

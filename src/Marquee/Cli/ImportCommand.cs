@@ -2,11 +2,12 @@ using System.CommandLine;
 
 namespace Marquee.Cli;
 
-/// <summary>`marquee import …`: bring outside data in. Subcommands: catalog (and, from other features, article, showtimes).</summary>
+/// <summary>`marquee import …`: every importer is a subcommand here.</summary>
 internal static class ImportCommand
 {
-    public static Command Create() => new("import", "Import data from files: catalogues of films and people, and more.")
+    public static Command Create() => new("import", "Import articles, catalogues and showtimes.")
     {
+        ImportArticleCommand.Create(),
         ImportCatalogCommand.Create(),
     };
 }

@@ -33,11 +33,11 @@ public sealed class ImportedDatasets : IDisposable
             {
                 var importer = new DatasetImporter(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>());
                 var options = new CatalogImportOptions { OnProblem = problems.Add };
-                results.AddRange(await importer.VegaAsync(SharedData.Path("vega-movies"), options));
-                results.AddRange(await importer.FiveThirtyEightAsync(SharedData.Path("fivethirtyeight-film"), options));
+                results.AddRange(await importer.VegaAsync(SharedData.CatalogPath("vega-movies"), options));
+                results.AddRange(await importer.FiveThirtyEightAsync(SharedData.CatalogPath("fivethirtyeight-film"), options));
                 // Two decades of Wikipedia keep the suite fast; the importer streams any number of them.
                 results.AddRange(await importer.WikipediaAsync(
-                    [SharedData.Path("wikipedia-movie-data", "movies-1900s.json.gz"), SharedData.Path("wikipedia-movie-data", "movies-2020s.json.gz")], options));
+                    [SharedData.CatalogPath("wikipedia-movie-data", "movies-1900s.json.gz"), SharedData.CatalogPath("wikipedia-movie-data", "movies-2020s.json.gz")], options));
             }
             imported[provider] = (app, problems, results);
             return imported[provider];
@@ -144,8 +144,8 @@ public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixtur
             await db.Films.SumAsync(f => f.Version, Ct));
         var importer = new DatasetImporter(db);
         var options = new CatalogImportOptions { Restart = true, OnProblem = _ => { } };
-        var again = (await importer.VegaAsync(SharedData.Path("vega-movies"), options, Ct))
-            .Concat(await importer.FiveThirtyEightAsync(SharedData.Path("fivethirtyeight-film"), options, Ct)).ToList();
+        var again = (await importer.VegaAsync(SharedData.CatalogPath("vega-movies"), options, Ct))
+            .Concat(await importer.FiveThirtyEightAsync(SharedData.CatalogPath("fivethirtyeight-film"), options, Ct)).ToList();
         Assert.All(again, r => Assert.Equal((0L, 0L), (r.Stats.Added, r.Stats.Updated)));
         var after = (await db.Films.CountAsync(Ct), await db.People.CountAsync(Ct), await db.Credits.CountAsync(Ct), await db.Set<SearchDocument>().CountAsync(Ct),
             await db.Films.SumAsync(f => f.Version, Ct));

@@ -28,6 +28,8 @@
   };
 
   const render = (hits) => {
+    // A newer answer can arrive while the reader is choosing: keep their choice when it is still listed.
+    const chosen = active >= 0 ? items[active]?.url : null;
     items = hits;
     list.replaceChildren(...hits.map((hit, i) => {
       const li = document.createElement('li');
@@ -50,6 +52,7 @@
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', hits.length ? 'true' : 'false');
     active = -1;
+    highlight(hits.findIndex((hit) => hit.url === chosen));
   };
 
   const fetchSuggestions = async () => {
