@@ -22,7 +22,8 @@ public sealed class SearchQueries(MarqueeDbContext db)
     {
         if (kind == SearchKind.Review) return []; // Reviews arrive with the reviews feature; nothing to find yet.
         var words = SearchText.Words(query).Distinct().Take(8).ToList();
-        if (words.Count == 0) return [];
+        // One letter would match a good part of the catalogue: the type-ahead starts at two.
+        if (words.Count == 0 || (suggest && words.Sum(w => w.Length) < 2)) return [];
 
         var candidates = await SearchCandidates.ByWordsAsync(db, words, prefixAll: suggest, kind, ct);
         var ranked = Rank(candidates, words, suggest);

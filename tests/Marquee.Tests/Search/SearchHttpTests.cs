@@ -48,6 +48,15 @@ public sealed class SearchHttpTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("mark-eydelshteyn", (string?)body["results"]![0]!["slug"]);
     }
 
+    [Fact]
+    public async Task Suggest_waits_for_two_letters()
+    {
+        var body = await (await app.Client().GetAsync("/api/v1/search/suggest?q=a", Ct)).ReadNodeAsync();
+        Assert.Empty(body["results"]!.AsArray());
+        var two = await (await app.Client().GetAsync("/api/v1/search/suggest?q=an", Ct)).ReadNodeAsync();
+        Assert.NotEmpty(two["results"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("/api/v1/search", "q")]
     [InlineData("/api/v1/search?q=%20%20", "q")]
