@@ -32,9 +32,9 @@ internal static class SearchIndexSync
                 case Person p when entry.State == EntityState.Deleted: deletedPeople.Add(p.Id); break;
                 case Person p: personIds.Add(p.Id); break;
                 case FilmTitle: AddKnown(entry, nameof(FilmTitle.FilmId), filmIds); break;
-                case FilmRating: AddKnown(entry, nameof(FilmRating.FilmId), filmIds); break;
+                case FilmRating when !SearchWeights.IsDeferred: AddKnown(entry, nameof(FilmRating.FilmId), filmIds); break;
                 case PersonAlias: AddKnown(entry, nameof(PersonAlias.PersonId), personIds); break;
-                case Credit:
+                case Credit when !SearchWeights.IsDeferred:
                     AddKnown(entry, nameof(Credit.FilmId), filmIds);
                     AddKnown(entry, nameof(Credit.PersonId), personIds);
                     break;
@@ -79,6 +79,9 @@ internal static class SearchIndexSync
         foreach (var r in db.ChangeTracker.Entries<FilmRating>().Where(e => e.State != EntityState.Deleted)) votes[r.Entity.FilmId] = r.Entity.Votes;
         var credits = await db.Credits.AsNoTracking().Where(c => ids.Contains(c.FilmId)).GroupBy(c => c.FilmId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // Credits in this same save are not in the database yet; count them too (as SyncPeopleAsync does).
+        foreach (var c in db.ChangeTracker.Entries<Credit>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
+            credits[c.Entity.FilmId] = credits.GetValueOrDefault(c.Entity.FilmId) + (c.State == EntityState.Added ? 1 : -1);
 
         var existing = ids.Count == 0 ? [] : await db.Set<SearchDocument>().Where(d => d.FilmId != null && ids.Contains(d.FilmId.Value)).ToListAsync(ct);
         var titlesOf = titles.ToLookup(t => t.FilmId);
@@ -111,8 +114,8 @@ internal static class SearchIndexSync
             db.ChangeTracker.Entries<PersonAlias>(), a => a.Id, a => a.PersonId);
         var credits = await db.Credits.AsNoTracking().Where(c => ids.Contains(c.PersonId)).GroupBy(c => c.PersonId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        foreach (var c in db.ChangeTracker.Entries<Credit>().Where(e => e.State == EntityState.Added))
-            credits[c.Entity.PersonId] = credits.GetValueOrDefault(c.Entity.PersonId) + 1;
+        foreach (var c in db.ChangeTracker.Entries<Credit>().Where(e => e.State is EntityState.Added or EntityState.Deleted))
+            credits[c.Entity.PersonId] = credits.GetValueOrDefault(c.Entity.PersonId) + (c.State == EntityState.Added ? 1 : -1);
 
         var existing = ids.Count == 0 ? [] : await db.Set<SearchDocument>().Where(d => d.PersonId != null && ids.Contains(d.PersonId.Value)).ToListAsync(ct);
         var aliasesOf = aliases.ToLookup(a => a.PersonId);

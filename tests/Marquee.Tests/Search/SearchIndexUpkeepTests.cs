@@ -80,4 +80,31 @@ public sealed class SearchIndexUpkeepTests
         Assert.Equal(documents, await db.Set<SearchDocument>().CountAsync(Ct));
         Assert.Equal("anora-2024", (await search.SearchAsync("anora", null, 5, Ct))[0].Slug);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Weights_count_credits_as_they_are_added_and_removed(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
+        var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
+        var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+        Assert.True((await films.CreateAsync(new FilmInput("tangerine-2015", "Tangerine", Year: 2015), Ct)).Succeeded);
+        Assert.True((await people.CreateAsync(new PersonInput("mya-taylor", "Mya Taylor"), Ct)).Succeeded);
+        var credit = (await films.AddCreditAsync("tangerine-2015", new CreditInput("cast", "mya-taylor", "Alexandra"), Ct)).Value!;
+        async Task<(double Film, double Person)> Weights()
+        {
+            var docs = await db.Set<SearchDocument>().AsNoTracking().ToListAsync(Ct);
+            return (docs.Single(d => d.Kind == SearchKind.Film).Weight, docs.Single(d => d.Kind == SearchKind.Person).Weight);
+        }
+        Assert.Equal((10.0, 1.0), await Weights());
+
+        // The set-based refresh a bulk import runs at its end agrees with the per-save upkeep.
+        await SearchWeights.RefreshAsync(db, Ct);
+        Assert.Equal((10.0, 1.0), await Weights());
+
+        Assert.True((await films.DeleteCreditAsync("tangerine-2015", credit.Id, Ct)).Succeeded);
+        Assert.Equal((0.0, 0.0), await Weights());
+    }
 }

@@ -1,18 +1,28 @@
 using Marquee.Data;
+using Marquee.Data.Search;
 
 namespace Marquee.Import.Catalog.Datasets;
 
 /// <summary>Imports the catalogues in shared/data/catalog: vega movies, Wikipedia's decade files, FiveThirtyEight's tables.</summary>
 public sealed class DatasetImporter(MarqueeDbContext db)
 {
-    public async Task<IReadOnlyList<ImportFileResult>> VegaAsync(string path, CatalogImportOptions options, CancellationToken ct = default)
+    public Task<IReadOnlyList<ImportFileResult>> VegaAsync(string path, CatalogImportOptions options, CancellationToken ct = default) =>
+        WeighedAsync(() => VegaCoreAsync(path, options, ct), ct);
+
+    public Task<IReadOnlyList<ImportFileResult>> WikipediaAsync(IEnumerable<string> paths, CatalogImportOptions options, CancellationToken ct = default) =>
+        WeighedAsync(() => WikipediaCoreAsync(paths, options, ct), ct);
+
+    public Task<IReadOnlyList<ImportFileResult>> FiveThirtyEightAsync(string folder, CatalogImportOptions options, CancellationToken ct = default) =>
+        WeighedAsync(() => FiveThirtyEightCoreAsync(folder, options, ct), ct);
+
+    private async Task<IReadOnlyList<ImportFileResult>> VegaCoreAsync(string path, CatalogImportOptions options, CancellationToken ct)
     {
         var file = Directory.Exists(path) ? Path.Combine(path, "movies.json") : path;
         using var source = CatalogFile.Open(Exists(file));
         return [await JsonAsync(source, VegaMovies.Source, VegaMovies.ReadAsync(source.Data, ct), options, ct)];
     }
 
-    public async Task<IReadOnlyList<ImportFileResult>> WikipediaAsync(IEnumerable<string> paths, CatalogImportOptions options, CancellationToken ct = default)
+    private async Task<IReadOnlyList<ImportFileResult>> WikipediaCoreAsync(IEnumerable<string> paths, CatalogImportOptions options, CancellationToken ct)
     {
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
             ? Directory.EnumerateFiles(p, "movies-*.json*").Order(StringComparer.Ordinal)
@@ -27,7 +37,7 @@ public sealed class DatasetImporter(MarqueeDbContext db)
         return results;
     }
 
-    public async Task<IReadOnlyList<ImportFileResult>> FiveThirtyEightAsync(string folder, CatalogImportOptions options, CancellationToken ct = default)
+    private async Task<IReadOnlyList<ImportFileResult>> FiveThirtyEightCoreAsync(string folder, CatalogImportOptions options, CancellationToken ct)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"{folder}: no such folder (give the fivethirtyeight-film folder)");
         var results = new List<ImportFileResult>();
@@ -43,6 +53,15 @@ public sealed class DatasetImporter(MarqueeDbContext db)
             results.Add(await run.RunRecordsAsync(source, FiveThirtyEight.ReadAsync(table, records), new CatalogFilmStore(db, FiveThirtyEight.Source).StoreAsync, ct));
         }
         if (results.Count == 0) throw new ArgumentException($"{folder}: none of FiveThirtyEight's film tables are there ({string.Join(", ", FiveThirtyEight.Files.Select(f => f.Path))}).");
+        return results;
+    }
+
+    /// <summary>Runs an import with search weights deferred, then computes them once if anything was read.</summary>
+    private async Task<IReadOnlyList<ImportFileResult>> WeighedAsync(Func<Task<IReadOnlyList<ImportFileResult>>> import, CancellationToken ct)
+    {
+        IReadOnlyList<ImportFileResult> results;
+        using (SearchWeights.Defer()) results = await import();
+        if (results.Any(r => !r.AlreadyDone)) await SearchWeights.RefreshAsync(db, ct);
         return results;
     }
 

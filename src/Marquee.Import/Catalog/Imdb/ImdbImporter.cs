@@ -1,4 +1,5 @@
 using Marquee.Data;
+using Marquee.Data.Search;
 
 namespace Marquee.Import.Catalog.Imdb;
 
@@ -23,6 +24,7 @@ public sealed class ImdbImporter(MarqueeDbContext db)
         var store = new ImdbStore(db);
         var run = new CheckpointedFile(db, Source, options);
         var results = new List<ImportFileResult>();
+        using var weights = SearchWeights.Defer();
         foreach (var (kind, path) in files)
         {
             using var file = CatalogFile.Open(path);
@@ -42,6 +44,7 @@ public sealed class ImdbImporter(MarqueeDbContext db)
                 _ => throw new InvalidOperationException(kind.ToString()),
             });
         }
+        if (results.Any(r => !r.AlreadyDone)) await SearchWeights.RefreshAsync(db, ct);
         return results;
     }
 
