@@ -27,8 +27,8 @@ public sealed class SearchQueries(MarqueeDbContext db)
 
         var candidates = await SearchCandidates.ByWordsAsync(db, words, prefixAll: suggest, kind, ct);
         var ranked = Rank(candidates, words, suggest);
-        // The trigram net is slower: cast it only when the word index found too little.
-        if (ranked.Count < limit && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength))
+        // The trigram net is slower: cast it only when the words found next to nothing (a typo, most likely).
+        if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength))
         {
             var seen = candidates.Select(c => (c.Kind, c.TargetId, c.Key)).ToHashSet();
             var similar = await SearchCandidates.BySimilarityAsync(db, words, kind, ct);
