@@ -19,14 +19,14 @@ public static class DataServices
         {
             services.AddDbContextPool<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
                 .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
             services.AddDbContextPool<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString)
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor()));
         }
 
         services.AddIdentityCore<MarqueeUser>(identity =>
@@ -49,6 +49,7 @@ public static class DataServices
         services.AddScoped<Demo.DemoCatalogLoader>();
         Showtimes.ShowtimeDataServices.AddShowtimesData(services);
         services.AddReviewData();
+        services.AddScoped<Search.SearchQueries>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
+        if (pending.Any(m => m.EndsWith("_CatalogSearch", StringComparison.Ordinal))) await new Search.SearchIndexer(db).RebuildAsync(ct);
         return pending;
     }
 

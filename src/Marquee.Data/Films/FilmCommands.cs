@@ -88,8 +88,12 @@ public sealed class FilmCommands(MarqueeDbContext db, TimeProvider clock)
 
     public async Task<CommandResult<bool>> DeleteCreditAsync(string filmSlug, int creditId, CancellationToken ct = default)
     {
-        var deleted = await db.Credits.Where(c => c.Id == creditId && c.Film!.Slug == filmSlug).ExecuteDeleteAsync(ct);
-        return deleted == 0 ? CommandResult<bool>.NotFound($"No credit {creditId} on film '{filmSlug}'.") : CommandResult<bool>.Ok(true);
+        // Through the change tracker so the search index re-weighs the film and the person.
+        var credit = await db.Credits.SingleOrDefaultAsync(c => c.Id == creditId && c.Film!.Slug == filmSlug, ct);
+        if (credit is null) return CommandResult<bool>.NotFound($"No credit {creditId} on film '{filmSlug}'.");
+        db.Credits.Remove(credit);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<bool>.Ok(true);
     }
 
     public async Task<CommandResult<ReleaseDate>> AddReleaseDateAsync(string filmSlug, ReleaseDateInput input, CancellationToken ct = default)

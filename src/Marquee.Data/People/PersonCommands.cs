@@ -87,8 +87,12 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
 
     public async Task<CommandResult<bool>> DeleteAliasAsync(string slug, int aliasId, CancellationToken ct = default)
     {
-        var deleted = await db.PersonAliases.Where(a => a.Id == aliasId && a.Person!.Slug == slug).ExecuteDeleteAsync(ct);
-        return deleted == 0 ? CommandResult<bool>.NotFound($"No alias {aliasId} of '{slug}'.") : CommandResult<bool>.Ok(true);
+        // Loaded and removed through the change tracker (not ExecuteDelete) so the search index hears of it.
+        var alias = await db.PersonAliases.SingleOrDefaultAsync(a => a.Id == aliasId && a.Person!.Slug == slug, ct);
+        if (alias is null) return CommandResult<bool>.NotFound($"No alias {aliasId} of '{slug}'.");
+        db.PersonAliases.Remove(alias);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<bool>.Ok(true);
     }
 
     public PersonAlias NewAlias(int personId, string name, string? script, string? source) => new()

@@ -9,5 +9,6 @@ internal static class ImportCommand
     {
         ImportArticleCommand.Create(),
         ImportShowtimesCommand.Create(),
+        ImportCatalogCommand.Create(),
     };
 }

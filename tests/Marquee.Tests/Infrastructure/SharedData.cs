@@ -5,6 +5,11 @@ public static class SharedData
 {
     public static string Articles => Find(Path.Combine("shared", "data", "articles"));
 
+    public static string Catalog => Find(Path.Combine("shared", "data", "catalog"));
+
+    /// <summary>A path inside shared/data/catalog ("vega-movies", "movies.json").</summary>
+    public static string CatalogPath(params string[] parts) => Path.Combine([Catalog, .. parts]);
+
     private static string Find(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

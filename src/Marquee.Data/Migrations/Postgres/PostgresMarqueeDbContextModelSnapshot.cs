@@ -809,6 +809,27 @@ namespace Marquee.Data.Migrations.Postgres
                     b.ToTable("ReviewRevisions");
                 });
 
+            modelBuilder.Entity("Marquee.Core.Search.FilmRating", b =>
+                {
+                    b.Property<int>("FilmId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Average")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FilmId");
+
+                    b.ToTable("FilmRatings", (string)null);
+                });
+
             modelBuilder.Entity("Marquee.Core.Showtimes.Cinema", b =>
                 {
                     b.Property<int>("Id")
@@ -1073,6 +1094,93 @@ namespace Marquee.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Marquee.Data.Catalog.ImportCheckpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LinesDone")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "File")
+                        .IsUnique();
+
+                    b.ToTable("ImportCheckpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("FilmId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilmId");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SearchDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1373,6 +1481,15 @@ namespace Marquee.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marquee.Core.Search.FilmRating", b =>
+                {
+                    b.HasOne("Marquee.Core.Films.Film", null)
+                        .WithOne()
+                        .HasForeignKey("Marquee.Core.Search.FilmRating", "FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marquee.Core.Showtimes.Screening", b =>
                 {
                     b.HasOne("Marquee.Core.Showtimes.Cinema", "Cinema")
@@ -1401,6 +1518,23 @@ namespace Marquee.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Marquee.Core.Films.Film", "Film")
+                        .WithMany()
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Marquee.Core.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Film");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

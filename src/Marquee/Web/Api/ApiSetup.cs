@@ -27,5 +27,6 @@ internal static class ApiSetup
         v1.MapFilmsApi();
         v1.MapFilmCreditsApi();
         v1.MapPeopleApi();
+        v1.MapSearchApi();
     }
 }

@@ -1,0 +1,7 @@
+using BenchmarkDotNet.Running;
+using Marquee.Bench;
+
+// `gen-imdb OUT [--titles N] [--seed S]` writes synthetic IMDb dataset files; anything else runs BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "gen-imdb") return ImdbGenerator.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(SearchKeyBenchmarks).Assembly).Run(args);
+return 0;

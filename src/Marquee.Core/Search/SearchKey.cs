@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace Marquee.Core.Search;
+
+/// <summary>
+/// The normalised form a name or title is indexed and searched by: lowercase ASCII words with the usual
+/// Latin transliteration variants collapsed, so "Aleksei"/"Aleksey" and "Eidelstein"/"Eydelshteyn" meet.
+/// Pure: the caller transliterates other scripts to Latin first (the data layer uses AnyAscii).
+/// </summary>
+public static class SearchKey
+{
+    /// <summary>The key of a text: its words, each folded and collapsed, joined by single spaces.</summary>
+    public static string From(string text, Func<string, string>? toLatin = null) => string.Join(' ', Words(text, toLatin));
+
+    /// <summary>The key's words, in order.</summary>
+    public static IReadOnlyList<string> Words(string text, Func<string, string>? toLatin = null)
+    {
+        var folded = Fold(toLatin is null ? text : toLatin(text));
+        var words = new List<string>();
+        foreach (var raw in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = Collapse(raw);
+            if (word.Length > 0) words.Add(word);
+        }
+        return words;
+    }
+
+    /// <summary>Lowercase ASCII letters and digits; accents dropped ("Zoë" → "zoe"); apostrophes joined; anything else a space.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var lower = char.ToLowerInvariant(c);
+            switch (lower)
+            {
+                case >= 'a' and <= 'z' or >= '0' and <= '9': sb.Append(lower); break;
+                case '\'' or '’' or 'ʹ' or 'ʺ' or '`' or 'ʼ': break; // "O'Brien" = "OBrien"; soft and hard signs vanish
+                case 'ß': sb.Append("ss"); break;
+                case 'æ': sb.Append("ae"); break;
+                case 'œ': sb.Append("oe"); break;
+                case 'ø': sb.Append('o'); break;
+                case 'ł': sb.Append('l'); break;
+                case 'đ' or 'ð': sb.Append('d'); break;
+                case 'þ': sb.Append("th"); break;
+                default: sb.Append(' '); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    // Ordered: longer spellings first so "shch" is not half-eaten by "sh".
+    private static readonly (string From, string To)[] Variants =
+    [
+        ("shch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "j"),
+        ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ks", "x"), ("cs", "x"), ("ts", "c"), ("tz", "c"),
+        ("w", "v"), ("q", "k"), ("y", "i"), ("j", "i"), ("ou", "u"),
+    ];
+
+    /// <summary>
+    /// Collapses one folded word: transliteration variants (y/i/j, ks/x, kh/h, sh/sch/s…), then doubled letters,
+    /// so "eydelshteyn" and "eidelstein" are both "eidelstein", "yuriy" and "yuri" both "iuri".
+    /// </summary>
+    public static string Collapse(string word)
+    {
+        if (word.Length == 0 || word.All(char.IsAsciiDigit)) return word;
+        var s = word;
+        foreach (var (from, to) in Variants) s = s.Replace(from, to, StringComparison.Ordinal);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (sb.Length > 0 && sb[^1] == c) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using Marquee.Core.Search;
+using Marquee.Data.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marquee.Data.Search;
+
+internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<SearchDocument>
+{
+    // The full-text and trigram indexes over Key are provider-specific and live in the SearchIndex migrations.
+    public void Configure(EntityTypeBuilder<SearchDocument> doc)
+    {
+        doc.ToTable("SearchDocuments");
+        doc.Property(d => d.Name).HasMaxLength(FieldLimits.Title);
+        doc.Property(d => d.Key).HasMaxLength(FieldLimits.Title * 2);
+        doc.HasIndex(d => d.FilmId);
+        doc.HasIndex(d => d.PersonId);
+        doc.HasIndex(d => d.Key);
+        doc.HasOne(d => d.Film).WithMany().HasForeignKey(d => d.FilmId).OnDelete(DeleteBehavior.Cascade);
+        doc.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FilmRatingConfiguration : IEntityTypeConfiguration<FilmRating>
+{
+    public void Configure(EntityTypeBuilder<FilmRating> rating)
+    {
+        rating.ToTable("FilmRatings");
+        rating.HasKey(r => r.FilmId);
+        rating.Property(r => r.Source).HasMaxLength(32);
+        rating.HasOne<Core.Films.Film>().WithOne().HasForeignKey<FilmRating>(r => r.FilmId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,31 @@
+using Marquee.Data.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Marquee.Pages.Search;
+
+/// <summary>/search?q=&amp;type=: the results page behind the header's search box, which works without script.</summary>
+public sealed class IndexModel(SearchQueries search) : PageModel
+{
+    public string? Q { get; private set; }
+
+    public string? Type { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public async Task OnGetAsync(string? q, string? type, CancellationToken ct)
+    {
+        Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        Type = type is "film" or "person" ? type : null;
+        if (Q is null) return;
+        if (Q.Length > SearchQueries.MaxQueryLength)
+        {
+            Error = $"Search for at most {SearchQueries.MaxQueryLength} characters.";
+            Q = Q[..SearchQueries.MaxQueryLength];
+            return;
+        }
+        var kind = Type switch { "film" => SearchKind.Film, "person" => SearchKind.Person, _ => (SearchKind?)null };
+        Hits = await search.SearchAsync(Q, kind, 50, ct);
+    }
+}
