@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Marquee.Core.Search;
@@ -26,31 +25,8 @@ public static class SearchKey
         return words;
     }
 
-    /// <summary>Lowercase ASCII letters and digits; accents dropped ("Zoë" → "zoe"); apostrophes joined; anything else a space.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            switch (lower)
-            {
-                case >= 'a' and <= 'z' or >= '0' and <= '9': sb.Append(lower); break;
-                case '\'' or '’' or 'ʹ' or 'ʺ' or '`' or 'ʼ': break; // "O'Brien" = "OBrien"; soft and hard signs vanish
-                case 'ß': sb.Append("ss"); break;
-                case 'æ': sb.Append("ae"); break;
-                case 'œ': sb.Append("oe"); break;
-                case 'ø': sb.Append('o'); break;
-                case 'ł': sb.Append('l'); break;
-                case 'đ' or 'ð': sb.Append('d'); break;
-                case 'þ': sb.Append("th"); break;
-                default: sb.Append(' '); break;
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>Lowercase ASCII words; accents dropped ("Zoë" → "zoe"); apostrophes joined; anything else separates.</summary>
+    public static string Fold(string text) => Common.AsciiFold.Words(text);
 
     // Ordered: longer spellings first so "shch" is not half-eaten by "sh".
     private static readonly (string From, string To)[] Variants =
