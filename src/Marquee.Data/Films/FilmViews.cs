@@ -53,3 +53,16 @@ public sealed record FilmListQuery(int Page = 1, int PageSize = 24, int? Year = 
 {
     public const int MaxPageSize = 100;
 }
+
+public static class FilmDetailsReleases
+{
+    /// <summary>The film's releases as the release rules take them, from the dates already loaded with the film.</summary>
+    public static IReadOnlyList<Marquee.Core.Films.ReleaseFact> ReleaseFacts(this FilmDetails film) =>
+        film.ReleaseDates
+            .Select(r => new Marquee.Core.Films.ReleaseFact(
+                r.Country,
+                Marquee.Core.Films.ReleaseTypes.TryParse(r.Type, out var type) ? type : throw new InvalidOperationException($"Unknown release type '{r.Type}'."),
+                r.Date,
+                r.Note))
+            .ToList();
+}

@@ -79,10 +79,6 @@ public sealed class ShowtimeQueries(MarqueeDbContext db)
         db.Set<Cinema>().AsNoTracking().Where(c => c.Country == country).OrderBy(c => c.Id).Select(c => c.TimeZone).FirstOrDefaultAsync(ct);
 
     /// <summary>A film's release dates as the release window needs them.</summary>
-    public async Task<IReadOnlyList<ReleaseFact>> ReleasesAsync(int filmId, CancellationToken ct = default) =>
-        await db.ReleaseDates.AsNoTracking().Where(r => r.FilmId == filmId)
-            .Select(r => new ReleaseFact(r.Country, r.Type, r.Date, r.Note)).ToListAsync(ct);
-
     private static readonly System.Linq.Expressions.Expression<Func<Cinema, CinemaView>> ToView = c =>
         new CinemaView(c.Id, c.Slug, c.Name, c.Address, c.City, c.PostalCode, c.Country, c.Latitude, c.Longitude, c.TimeZone, c.Screens, c.Website, c.Version);
 

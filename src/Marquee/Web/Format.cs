@@ -22,10 +22,7 @@ public static class Format
     public static string Release(ReleaseFact release) =>
         $"{release.Type.ToLabel()}, {Date(release.Date)}, {Country(release.Country)}";
 
-    public static ReleaseFact? PrimaryReleaseOf(FilmDetails film, string country) =>
-        PrimaryRelease.Pick(
-            film.ReleaseDates.Select(r => new ReleaseFact(r.Country, ReleaseTypes.TryParse(r.Type, out var t) ? t : Core.Films.ReleaseType.Theatrical, r.Date, r.Note)),
-            country);
+    public static ReleaseFact? PrimaryReleaseOf(FilmDetails film, string country) => PrimaryRelease.Pick(film.ReleaseFacts(), country);
 
     /// <summary>ISO 8601 duration for schema.org: PT139M.</summary>
     public static string IsoDuration(int minutes) => $"PT{minutes}M";

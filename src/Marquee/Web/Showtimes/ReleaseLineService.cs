@@ -17,7 +17,7 @@ public sealed class ReleaseLineService(ShowtimeQueries showtimes, ReaderCountry 
         var zone = ZonedTime.FindZone(await showtimes.ZoneOfCountryAsync(country, ct)) ?? TimeZoneInfo.Utc;
         var today = DateOnly.FromDateTime(ZonedTime.ToLocal(now, zone).DateTime);
         var hasScreenings = await showtimes.HasUpcomingScreeningsAsync(film.Id, country, now, ct);
-        var window = ReleaseWindow.For(await showtimes.ReleasesAsync(film.Id, ct), country, today, hasScreenings);
+        var window = ReleaseWindow.For(film.ReleaseFacts(), country, today, hasScreenings);
         return new ReleaseLineView(ReleaseLine.For(window, today), hasScreenings && ReleaseLine.OffersShowtimes(window), country, film.Slug);
     }
 }
