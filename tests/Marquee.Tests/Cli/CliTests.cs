@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Cli;
@@ -6,18 +5,7 @@ namespace Marquee.Tests.Cli;
 /// <summary>The real executable, run as a process.</summary>
 public sealed class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marquee.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("MARQUEE_DATABASE");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => MarqueeCli.RunAsync(args);
 
     [Fact]
     public async Task Help_lists_the_commands()

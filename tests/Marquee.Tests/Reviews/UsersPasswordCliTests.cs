@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Reviews;
@@ -6,21 +5,7 @@ namespace Marquee.Tests.Reviews;
 /// <summary>`marquee users add --password` and `marquee users password`, run as the real executable.</summary>
 public sealed class UsersPasswordCliTests
 {
-    private static async Task<(int Code, string Out, string Err)> RunAsync(string? stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marquee.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("MARQUEE_DATABASE");
-        start.Environment.Remove("MARQUEE_PASSWORD");
-        using var process = Process.Start(start)!;
-        if (stdin is not null) await process.StandardInput.WriteLineAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Out, string Err)> RunAsync(string? stdin, params string[] args) => MarqueeCli.RunWithInputAsync(stdin, args);
 
     [Fact]
     public async Task Add_with_a_password_then_change_it_and_refuse_a_weak_one()

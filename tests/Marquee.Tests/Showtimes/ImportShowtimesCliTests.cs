@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Marquee.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,18 +8,7 @@ public sealed class ImportShowtimesCliTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marquee.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment.Remove("MARQUEE_DATABASE");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Ct);
-        var error = process.StandardError.ReadToEndAsync(Ct);
-        await process.WaitForExitAsync(Ct);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => MarqueeCli.RunAsync(args);
 
     [Fact]
     public async Task Imports_valid_rows_names_file_line_and_field_of_the_rest_and_re_imports_to_no_change()

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace Marquee.Tests.Infrastructure;
+
+/// <summary>Runs the real `marquee` executable as a process, with no database or password taken from the test's environment.</summary>
+public static class MarqueeCli
+{
+    public static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs it with <paramref name="stdin"/> as standard input (closed at once when null).</summary>
+    public static async Task<(int Code, string Out, string Err)> RunWithInputAsync(string? stdin, params string[] args)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marquee.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("MARQUEE_DATABASE");
+        start.Environment.Remove("MARQUEE_PASSWORD");
+        using var process = Process.Start(start)!;
+        if (stdin is not null) await process.StandardInput.WriteLineAsync(stdin);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return (process.ExitCode, await output, await error);
+    }
+}
