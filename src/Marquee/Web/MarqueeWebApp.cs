@@ -32,6 +32,7 @@ internal static class MarqueeWebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddRazorPages();
+        builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddShowtimes();
 
         var app = builder.Build();
@@ -43,6 +44,7 @@ internal static class MarqueeWebApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UsePageCache();
         app.MapHealth();
         app.MapMarqueeApi();
         app.MapShowtimes();
