@@ -19,12 +19,12 @@ public static class FilmMatcher
         var title = article.FilmTitle.Trim();
         var ids = await db.Films.Where(f => f.Title == title || f.OriginalTitle == title).Select(f => f.Id)
             .Union(db.FilmTitles.Where(t => t.Title == title).Select(t => t.FilmId))
-            .Take(50).ToListAsync(ct);
+            .OrderBy(id => id).Take(50).ToListAsync(ct);
         if (ids.Count == 0)
         {
             // Case and accents: compare folded titles among films whose title has the same length.
             var folded = NameText.Fold(title);
-            var sameLength = await db.Films.Where(f => f.Title.Length == title.Length).Select(f => new { f.Id, f.Title }).Take(2000).ToListAsync(ct);
+            var sameLength = await db.Films.Where(f => f.Title.Length == title.Length).OrderBy(f => f.Id).Select(f => new { f.Id, f.Title }).Take(2000).ToListAsync(ct);
             ids = [.. sameLength.Where(f => NameText.Fold(f.Title) == folded).Select(f => f.Id)];
         }
         if (ids.Count == 0) return new(null, null, null, null, $"no film titled '{title}' in the catalogue");
@@ -40,12 +40,11 @@ public static class FilmMatcher
             var directed = article.Directors.Any(d => c.Directors.Any(n => AnyScriptNames.Matcher.AreSamePerson(d, n)));
             // A review comes out the year of release or after; a year stated on the card should be the film's.
             var yearFits = stated is int y && c.Year is int fy && (article.ReleaseDateStated is not null ? Math.Abs(y - fy) <= 1 : y >= fy - 1);
-            // A stated director or card year that contradicts the film rules it out.
-            var contradicted = (article.Directors.Count > 0 && c.Directors.Count > 0 && !directed)
-                || (article.ReleaseDateStated is not null && c.Year is not null && !yearFits);
+            // A release year on the card that contradicts the film rules it out; a director read from prose is only a tie-breaker.
+            var contradicted = article.ReleaseDateStated is not null && c.Year is not null && !yearFits;
             return (Film: c, Score: (directed ? 2 : 0) + (yearFits ? 1 : 0), directed, yearFits, contradicted);
         }).Where(x => !x.contradicted).OrderByDescending(x => x.Score).ToList();
-        if (scored.Count == 0) return new(null, null, null, null, $"the films titled '{title}' have another director or year than the article states");
+        if (scored.Count == 0) return new(null, null, null, null, $"the films titled '{title}' were released in another year than the article's card states");
         var best = scored[0];
         if (scored.Count > 1 && scored[1].Score == best.Score)
             return new(null, null, null, null, $"{scored.Count} films are titled '{title}' and neither the year nor the director tells them apart");

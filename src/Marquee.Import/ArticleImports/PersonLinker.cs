@@ -74,12 +74,12 @@ public static class PersonLinker
             ? await db.Credits.Where(c => c.FilmId == id).Select(c => new { c.PersonId, c.Character, c.CharacterAliases }).ToListAsync(ct)
             : [];
         var surnames = spellings.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Where(s => s.Length > 1).Distinct().ToList();
-        var byName = await db.People.Where(p => spellings.Contains(p.Name) || p.Aliases.Any(a => spellings.Contains(a.Name))).Select(p => p.Id).Take(200).ToListAsync(ct);
+        var byName = await db.People.Where(p => spellings.Contains(p.Name) || p.Aliases.Any(a => spellings.Contains(a.Name))).OrderBy(p => p.Id).Select(p => p.Id).Take(200).ToListAsync(ct);
         var bySurname = new List<int>();
         foreach (var surname in surnames.Take(60))
         {
             var suffix = " " + surname;
-            bySurname.AddRange(await db.People.Where(p => p.Name.EndsWith(suffix) || p.Aliases.Any(a => a.Name.EndsWith(suffix))).Select(p => p.Id).Take(20).ToListAsync(ct));
+            bySurname.AddRange(await db.People.Where(p => p.Name.EndsWith(suffix) || p.Aliases.Any(a => a.Name.EndsWith(suffix))).OrderBy(p => p.Id).Select(p => p.Id).Take(20).ToListAsync(ct));
         }
         var ids = filmPeople.Select(f => f.PersonId).Concat(byName).Concat(bySurname).Distinct().ToList();
         var people = await db.People.Where(p => ids.Contains(p.Id))
