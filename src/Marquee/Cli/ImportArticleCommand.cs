@@ -56,6 +56,6 @@ internal static class ImportArticleCommand
     private static int Fail(string message)
     {
         Console.Error.WriteLine($"error: {message}");
-        return 1;
+        return 2;
     }
 }
