@@ -1,5 +1,6 @@
 using Marquee.Core.Common;
 using Marquee.Core.Films;
+using Marquee.Core.Scores;
 
 namespace Marquee.Core.Reviews;
 

@@ -1,139 +1,91 @@
 using System.Globalization;
+using Marquee.Core.Scores;
 
 namespace Marquee.Core.Reviews;
 
-/// <summary>The scale a critic scores on; the score is kept in its own form beside a 0–100 value.</summary>
-public enum ScoreScale
-{
-    OutOf10,
-    Stars5,
-    Stars4,
-    Letter,
-    Hundred,
-}
-
 /// <summary>
-/// A critic's score read from what they wrote ("9/10", "★★★½", "B+", "87"): the text as given, its scale,
-/// its value on that scale and a normalised 0–100 (linear for numbers, the house table for letters).
-/// Kept apart from Marquee.Core.Scores so the two can be reconciled later.
+/// A review's score: read by <see cref="CriticScore"/> (the rules imported articles use), in the scale the critic
+/// works in when one is given, and held to what a review offers: tenths out of 10, half stars, whole numbers out of 100.
 /// </summary>
-public sealed record ReviewScore(string Text, ScoreScale Scale, double Value, double Normalised)
+public static class ReviewScore
 {
-    private static readonly Dictionary<string, double> Letters = new(StringComparer.Ordinal)
-    {
-        ["A+"] = 100, ["A"] = 100, ["A-"] = 91, ["B+"] = 83, ["B"] = 75, ["B-"] = 67, ["C+"] = 58, ["C"] = 50,
-        ["C-"] = 42, ["D+"] = 33, ["D"] = 25, ["D-"] = 17, ["F"] = 0,
-    };
+    public const int MaxLength = 20;
 
-    public double Best => Scale switch { ScoreScale.OutOf10 => 10, ScoreScale.Stars5 => 5, ScoreScale.Stars4 => 4, _ => 100 };
-
-    /// <summary>Reads a score; the scale is inferred from the text when not given ("/10", stars, letters, "/100").</summary>
-    public static bool TryParse(string? text, ScoreScale? scale, out ReviewScore? score, out string? error)
+    public static bool TryParse(string? text, ScoreScale? scale, out CriticScore? score, out string? error)
     {
         score = null;
         error = null;
         var raw = text?.Trim() ?? "";
-        if (raw.Length == 0 || raw.Length > 20) { error = "Give a score such as 9/10, ★★★½, B+ or 87."; return false; }
-        var kind = scale ?? Infer(raw);
-        if (kind is null) { error = $"'{raw}' is not a score on any known scale."; return false; }
+        if (raw.Length is 0 or > MaxLength) { error = "Give a score such as 9/10, ★★★½, B+ or 87."; return false; }
 
-        double? value = kind switch
+        var read = Read(raw, scale);
+        if (read is not null && (scale is null || read.Scale == scale) && OnStep(read))
         {
-            ScoreScale.OutOf10 => Number(raw, "/10", 10, step: 0.1),
-            ScoreScale.Stars5 => Stars(raw, 5),
-            ScoreScale.Stars4 => Stars(raw, 4),
-            ScoreScale.Hundred => Number(raw, "/100", 100, step: 1),
-            ScoreScale.Letter => Letters.TryGetValue(NormaliseLetter(raw), out var n) ? n : null,
-            _ => null,
-        };
-        if (value is null)
-        {
-            error = kind switch
-            {
-                ScoreScale.OutOf10 => $"'{raw}' is not a score out of 10 (0 to 10, e.g. 9/10 or 7.5/10).",
-                ScoreScale.Stars5 => $"'{raw}' is not a star rating out of 5 (whole or half stars, e.g. ★★★½).",
-                ScoreScale.Stars4 => $"'{raw}' is not a star rating out of 4 (whole or half stars, e.g. ★★★½).",
-                ScoreScale.Hundred => $"'{raw}' is not a score from 0 to 100.",
-                _ => $"'{raw}' is not a letter grade (A+ to D−, or F).",
-            };
-            return false;
+            score = read;
+            return true;
         }
-        var normalised = kind == ScoreScale.Letter ? value.Value : Math.Round(value.Value / Max(kind.Value) * 100, 1);
-        score = new ReviewScore(raw, kind.Value, value.Value, normalised);
-        return true;
+        error = (scale ?? read?.Scale ?? Intended(raw)) is { } intended ? NotOn(raw, intended) : $"'{raw}' is not a score on any known scale.";
+        return false;
     }
 
     public static string ToApi(ScoreScale scale) => scale switch
     {
         ScoreScale.OutOf10 => "out-of-10",
-        ScoreScale.Stars5 => "stars-5",
-        ScoreScale.Stars4 => "stars-4",
+        ScoreScale.OutOf5 => "stars-5",
+        ScoreScale.OutOf4 => "stars-4",
         ScoreScale.Letter => "letter",
         _ => "out-of-100",
     };
 
+    /// <summary>Reads an API or form scale name; blank is no scale, anything unknown is refused.</summary>
     public static bool TryParseScale(string? text, out ScoreScale? scale)
     {
-        scale = text?.Trim().ToLowerInvariant() switch
+        scale = null;
+        switch (text?.Trim().ToLowerInvariant())
         {
-            null or "" => null,
-            "out-of-10" => ScoreScale.OutOf10,
-            "stars-5" => ScoreScale.Stars5,
-            "stars-4" => ScoreScale.Stars4,
-            "letter" => ScoreScale.Letter,
-            "out-of-100" => ScoreScale.Hundred,
-            _ => (ScoreScale?)(ScoreScale)(-1),
-        };
-        return scale is null || Enum.IsDefined(scale.Value);
-    }
-
-    private static double Max(ScoreScale scale) => scale switch { ScoreScale.OutOf10 => 10, ScoreScale.Stars5 => 5, ScoreScale.Stars4 => 4, _ => 100 };
-
-    private static ScoreScale? Infer(string raw)
-    {
-        if (raw.Contains('★') || raw.Contains('☆') || raw.EndsWith("/5", StringComparison.Ordinal)) return ScoreScale.Stars5;
-        if (raw.EndsWith("/4", StringComparison.Ordinal)) return ScoreScale.Stars4;
-        if (raw.EndsWith("/100", StringComparison.Ordinal)) return ScoreScale.Hundred;
-        if (raw.EndsWith("/10", StringComparison.Ordinal)) return ScoreScale.OutOf10;
-        if (char.IsLetter(raw[0])) return ScoreScale.Letter;
-        return null;
-    }
-
-    private static double? Number(string raw, string suffix, double max, double step)
-    {
-        var number = raw.EndsWith(suffix, StringComparison.Ordinal) ? raw[..^suffix.Length].Trim() : raw;
-        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
-        if (value < 0 || value > max) return null;
-        // One decimal for scores out of 10, whole numbers out of 100.
-        var steps = value / step;
-        return Math.Abs(steps - Math.Round(steps)) < 1e-9 ? value : null;
-    }
-
-    private static double? Stars(string raw, int max)
-    {
-        double value;
-        if (raw.Contains('★') || raw.Contains('☆') || raw.Contains('½'))
-        {
-            var body = raw.Replace(" ", "", StringComparison.Ordinal);
-            var full = body.TakeWhile(c => c == '★').Count();
-            var rest = body[full..];
-            var half = rest.StartsWith('½') ? 1 : 0;
-            rest = rest[half..];
-            if (rest.Any(c => c != '☆')) return null;
-            if (full + half + rest.Length > max) return null;
-            value = full + (half * 0.5);
+            case null or "": return true;
+            case "out-of-10": scale = ScoreScale.OutOf10; return true;
+            case "stars-5": scale = ScoreScale.OutOf5; return true;
+            case "stars-4": scale = ScoreScale.OutOf4; return true;
+            case "letter": scale = ScoreScale.Letter; return true;
+            case "out-of-100": scale = ScoreScale.OutOf100; return true;
+            default: return false;
         }
-        else
-        {
-            var suffix = $"/{max}";
-            var number = raw.EndsWith(suffix, StringComparison.Ordinal) ? raw[..^suffix.Length].Trim() : raw;
-            if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return null;
-        }
-        if (value < 0 || value > max || Math.Abs((value * 2) - Math.Round(value * 2)) > 1e-9) return null;
-        return value;
     }
 
-    // Critics type the minus as -, − or –.
-    private static string NormaliseLetter(string raw) =>
-        raw.Replace('−', '-').Replace('–', '-').Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+    // A bare number takes the critic's scale ("8" out of 10); bare stars ("★★★½") count on it too.
+    private static CriticScore? Read(string raw, ScoreScale? scale)
+    {
+        var max = scale?.Maximum();
+        if (max is not null && decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            return CriticScore.Create(number, scale!.Value, raw).Score;
+        var parsed = CriticScore.Parse(raw).Score;
+        var bareStars = parsed?.Scale == ScoreScale.OutOf5 && !raw.Contains('☆', StringComparison.Ordinal) && !raw.Any(char.IsAsciiDigit);
+        if (bareStars && scale is ScoreScale.OutOf4) return CriticScore.Create(parsed!.Value!.Value, ScoreScale.OutOf4, raw).Score;
+        return parsed;
+    }
+
+    private static bool OnStep(CriticScore score)
+    {
+        if (score.Value is not { } value) return true;
+        var steps = score.Scale switch { ScoreScale.OutOf10 => 10m, ScoreScale.OutOf5 or ScoreScale.OutOf4 => 2m, _ => 1m };
+        return decimal.Round(value * steps) == value * steps;
+    }
+
+    private static ScoreScale? Intended(string raw)
+    {
+        var slash = raw.LastIndexOf('/');
+        if (slash >= 0 && decimal.TryParse(raw[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var max)) return ScoreScales.FromMaximum(max);
+        if (raw.Contains('★', StringComparison.Ordinal) || raw.Contains('½', StringComparison.Ordinal)) return ScoreScale.OutOf5;
+        return char.IsLetter(raw[0]) ? ScoreScale.Letter : null;
+    }
+
+    private static string NotOn(string raw, ScoreScale scale) => scale switch
+    {
+        ScoreScale.OutOf10 => $"'{raw}' is not a score out of 10 (0 to 10, e.g. 9/10 or 7.5/10).",
+        ScoreScale.OutOf5 => $"'{raw}' is not a star rating out of 5 (whole or half stars, e.g. ★★★½).",
+        ScoreScale.OutOf4 => $"'{raw}' is not a star rating out of 4 (whole or half stars, e.g. ★★★½).",
+        ScoreScale.OutOf100 => $"'{raw}' is not a score from 0 to 100.",
+        _ => $"'{raw}' is not a letter grade (A+ to D−, or F).",
+    };
 }

@@ -92,6 +92,10 @@ public sealed partial record CriticScore
             if (c is '★' or '✭' or '⭐') full++;
             else if (c == '½') half++;
             else if (c is '☆' or '✩') empty++;
+            else continue;
+            // Filled, then the half, then empty: "★½★" is not a rating anyone prints.
+            if ((half > 0 || empty > 0) && c is '★' or '✭' or '⭐' || empty > 0 && c == '½')
+                return ScoreParseResult.Fail("stars out of order: filled stars come first, then a half, then empty ones");
         }
         if (half > 1) return ScoreParseResult.Fail("more than one half star");
         if (full + half == 0) return ScoreParseResult.Fail("no filled stars");

@@ -58,8 +58,8 @@ public sealed class DemoReviewLoader(MarqueeDbContext db, UserManager<MarqueeUse
             var review = new Review
             {
                 Slug = r.Slug, FilmId = filmId, AuthorId = critics[r.Critic].Id, Headline = r.Headline, Dek = r.Dek, Body = body,
-                EditorsNote = r.EditorsNote, SpoilerLevel = level, Status = ReviewStatus.Published, ScoreText = score!.Text,
-                ScoreScale = score.Scale, ScoreNormalised = score.Normalised, PublishedAt = published, ModifiedAt = published, CreatedAt = published,
+                EditorsNote = r.EditorsNote, SpoilerLevel = level, Status = ReviewStatus.Published, ScoreText = score!.Raw,
+                ScoreScale = score.Scale, ScoreNormalised = (double)score.Normalised, PublishedAt = published, ModifiedAt = published, CreatedAt = published,
             };
             review.Revisions.Add(new ReviewRevision
             {

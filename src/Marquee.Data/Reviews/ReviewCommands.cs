@@ -176,9 +176,9 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         var scale = ReviewScore.TryParseScale(input.ScoreScale, out var s) ? s : null;
         if (!string.IsNullOrWhiteSpace(input.Score) && ReviewScore.TryParse(input.Score, scale, out var score, out _))
         {
-            review.ScoreText = score!.Text;
+            review.ScoreText = score!.Raw;
             review.ScoreScale = score.Scale;
-            review.ScoreNormalised = score.Normalised;
+            review.ScoreNormalised = (double)score.Normalised;
         }
         else
         {

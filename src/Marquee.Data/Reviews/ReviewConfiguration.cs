@@ -1,7 +1,9 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Marquee.Data.Reviews;
 
@@ -21,12 +23,31 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.Property(r => r.AuthorId).HasMaxLength(450);
         review.Property(r => r.SpoilerLevel).HasConversion<string>().HasMaxLength(16);
         review.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        review.Property(r => r.ScoreScale).HasConversion<string>().HasMaxLength(16);
+        review.Property(r => r.ScoreScale).HasConversion(StoredScales).HasMaxLength(16);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasOne(r => r.Film).WithMany().HasForeignKey(r => r.FilmId).OnDelete(DeleteBehavior.Restrict);
         review.HasOne<MarqueeUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
         review.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
+
+    // The names stored since the first release; star scales were saved as "Stars5"/"Stars4", out of 100 as "Hundred".
+    private static readonly ValueConverter<ScoreScale, string> StoredScales = new(s => ToStored(s), s => FromStored(s));
+
+    private static string ToStored(ScoreScale scale) => scale switch
+    {
+        ScoreScale.OutOf5 => "Stars5",
+        ScoreScale.OutOf4 => "Stars4",
+        ScoreScale.OutOf100 => "Hundred",
+        _ => scale.ToString(),
+    };
+
+    private static ScoreScale FromStored(string stored) => stored switch
+    {
+        "Stars5" => ScoreScale.OutOf5,
+        "Stars4" => ScoreScale.OutOf4,
+        "Hundred" => ScoreScale.OutOf100,
+        _ => Enum.Parse<ScoreScale>(stored),
+    };
 }
 
 internal sealed class ReviewRevisionConfiguration : IEntityTypeConfiguration<ReviewRevision>

@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data.Accounts;
 using Microsoft.EntityFrameworkCore;
 

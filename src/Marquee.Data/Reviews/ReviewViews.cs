@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 
 namespace Marquee.Data.Reviews;
 
@@ -8,12 +9,13 @@ public sealed record CriticRef(string UserName, string DisplayName);
 /// <summary>A score as the critic gave it, with what JSON-LD and aggregates need.</summary>
 public sealed record ScoreView(string Text, string Scale, double Value, double Best, double Normalised)
 {
+    /// <summary>From the stored columns, without reading the text again: the value follows from the normalised one.</summary>
     public static ScoreView? From(string? text, ScoreScale? scale, double? normalised)
     {
-        if (text is null || scale is null || normalised is null) return null;
-        return ReviewScore.TryParse(text, scale, out var score, out _)
-            ? new ScoreView(score!.Text, ReviewScore.ToApi(score.Scale), score.Value, score.Best, score.Normalised)
-            : null;
+        if (text is null || scale is not { } s || normalised is not { } n) return null;
+        // Letters have no value of their own; they are shown on their 0–100 table.
+        var best = s.Maximum() ?? 100;
+        return new ScoreView(text, ReviewScore.ToApi(s), Math.Round(n * best / 100, 2), best, n);
     }
 }
 

@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 
 namespace Marquee.Tests.Reviews;
 
@@ -10,13 +11,13 @@ public sealed class ReviewScoreTests
     [InlineData("10/10", null, ScoreScale.OutOf10, 10, 100)]
     [InlineData("0/10", null, ScoreScale.OutOf10, 0, 0)]
     [InlineData("8", "out-of-10", ScoreScale.OutOf10, 8, 80)]
-    [InlineData("★★★½", null, ScoreScale.Stars5, 3.5, 70)]
-    [InlineData("★★★★★", null, ScoreScale.Stars5, 5, 100)]
-    [InlineData("★★☆☆☆", null, ScoreScale.Stars5, 2, 40)]
-    [InlineData("½", "stars-5", ScoreScale.Stars5, 0.5, 10)]
-    [InlineData("★★★½", "stars-4", ScoreScale.Stars4, 3.5, 87.5)]
-    [InlineData("3/4", null, ScoreScale.Stars4, 3, 75)]
-    [InlineData("4.5/5", null, ScoreScale.Stars5, 4.5, 90)]
+    [InlineData("★★★½", null, ScoreScale.OutOf5, 3.5, 70)]
+    [InlineData("★★★★★", null, ScoreScale.OutOf5, 5, 100)]
+    [InlineData("★★☆☆☆", null, ScoreScale.OutOf5, 2, 40)]
+    [InlineData("½", "stars-5", ScoreScale.OutOf5, 0.5, 10)]
+    [InlineData("★★★½", "stars-4", ScoreScale.OutOf4, 3.5, 87.5)]
+    [InlineData("3/4", null, ScoreScale.OutOf4, 3, 75)]
+    [InlineData("4.5/5", null, ScoreScale.OutOf5, 4.5, 90)]
     [InlineData("A+", null, ScoreScale.Letter, 100, 100)]
     [InlineData("A", null, ScoreScale.Letter, 100, 100)]
     [InlineData("A-", null, ScoreScale.Letter, 91, 91)]
@@ -31,16 +32,17 @@ public sealed class ReviewScoreTests
     [InlineData("D", null, ScoreScale.Letter, 25, 25)]
     [InlineData("D-", null, ScoreScale.Letter, 17, 17)]
     [InlineData("F", null, ScoreScale.Letter, 0, 0)]
-    [InlineData("87", "out-of-100", ScoreScale.Hundred, 87, 87)]
-    [InlineData("100/100", null, ScoreScale.Hundred, 100, 100)]
+    [InlineData("87", "out-of-100", ScoreScale.OutOf100, 87, 87)]
+    [InlineData("100/100", null, ScoreScale.OutOf100, 100, 100)]
     public void Reads_a_score_on_its_scale(string text, string? scale, ScoreScale expectedScale, double value, double normalised)
     {
         Assert.True(ReviewScore.TryParseScale(scale, out var parsedScale));
         Assert.True(ReviewScore.TryParse(text, parsedScale, out var score, out var error), error);
         Assert.Equal(expectedScale, score!.Scale);
-        Assert.Equal(value, score.Value, 3);
-        Assert.Equal(normalised, score.Normalised, 1);
-        Assert.Equal(text, score.Text);
+        // Letters have no value of their own: the value column holds their 0–100 table entry.
+        Assert.Equal(value, (double)(score.Value ?? score.Normalised), 3);
+        Assert.Equal(normalised, (double)score.Normalised, 1);
+        Assert.Equal(text, score.Raw);
     }
 
     [Theory]

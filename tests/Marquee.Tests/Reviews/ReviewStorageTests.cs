@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data;
 using Marquee.Data.Reviews;
 using Marquee.Tests.Infrastructure;
@@ -24,7 +25,10 @@ public sealed class ReviewStorageTests
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
         Assert.True(await db.Reviews.CountAsync(Ct) >= 13);
         var scales = await db.Reviews.Select(r => r.ScoreScale).Distinct().ToListAsync(Ct);
-        Assert.Superset(new HashSet<ScoreScale?> { ScoreScale.OutOf10, ScoreScale.Stars5, ScoreScale.Letter, ScoreScale.Hundred }, scales.ToHashSet());
+        Assert.Superset(new HashSet<ScoreScale?> { ScoreScale.OutOf10, ScoreScale.OutOf5, ScoreScale.Letter, ScoreScale.OutOf100 }, scales.ToHashSet());
+        // Databases written by earlier releases hold these names; they must keep reading back.
+        var stored = await db.Database.SqlQueryRaw<string>("SELECT DISTINCT \"ScoreScale\" AS \"Value\" FROM \"Reviews\" WHERE \"ScoreScale\" IS NOT NULL").ToListAsync(Ct);
+        Assert.Superset(new HashSet<string> { "OutOf10", "Stars5", "Letter", "Hundred" }, stored.ToHashSet());
         Assert.Equal(4, await db.Reviews.Select(r => r.AuthorId).Distinct().CountAsync(Ct));
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<DemoReviewLoader>().LoadIfEmptyAsync(Ct));
 

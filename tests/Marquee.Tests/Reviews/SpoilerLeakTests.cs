@@ -146,4 +146,45 @@ public sealed class SpoilerLeakTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.DoesNotContain(toc, t => t.TextContent.Contains("Secret heading", StringComparison.Ordinal));
         Assert.NotNull(document.GetElementById("safe-section"));
     }
+
+    [Fact]
+    public async Task Api_leaves_spoiler_blocks_out_of_the_body_for_shielded_readers()
+    {
+        var (slug, _) = await PlantAsync();
+        var shielded = await Reader().GetAsync($"/api/v1/reviews/{slug}", Ct);
+        var doc = await shielded.ReadNodeAsync();
+        var body = (string)doc["body"]!;
+        Assert.Contains(OpenText, body);
+        Assert.Contains("## Closing thoughts", body);
+        Assert.DoesNotContain(Planted, body);
+        Assert.DoesNotContain(PlantedHeading, body);
+        Assert.DoesNotContain(":::", body);
+        Assert.Equal(1, (int)doc["spoilerBlocksOmitted"]!);
+
+        // The shielded copy has its own tag, so a cache never serves it for the whole one and If-Match refuses it.
+        var editor = await app.ClientWithRoleAsync("editor");
+        var stale = await ActAsync(editor, slug, "unpublish", shielded.Headers.ETag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("?spoilers=show", null)]
+    [InlineData("", "mq_spoilers=off")]
+    [InlineData("", "mq_seen=" + Film)]
+    public async Task Api_gives_the_whole_body_when_the_reader_lifts_the_shield(string query, string? cookie)
+    {
+        var (slug, _) = await PlantAsync();
+        var doc = await (await Reader(cookie).GetAsync($"/api/v1/reviews/{slug}{query}", Ct)).ReadNodeAsync();
+        Assert.Contains(Planted, (string)doc["body"]!);
+        Assert.Equal(0, (int)doc["spoilerBlocksOmitted"]!);
+    }
+
+    [Fact]
+    public async Task Api_gives_editors_the_whole_body_to_edit()
+    {
+        var (slug, _) = await PlantAsync();
+        var editor = await app.ClientWithRoleAsync("editor");
+        var doc = await (await editor.GetAsync($"/api/v1/reviews/{slug}", Ct)).ReadNodeAsync();
+        Assert.Contains(Planted, (string)doc["body"]!);
+    }
 }

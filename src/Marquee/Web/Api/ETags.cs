@@ -24,6 +24,12 @@ internal static class ETags
         return (null, Problems.Status(StatusCodes.Status412PreconditionFailed, "The If-Match header does not match the current ETag."));
     }
 
-    public static bool NotModified(HttpRequest request, long version) =>
-        request.Headers.IfNoneMatch.ToString().Split(',').Select(t => t.Trim()).Contains(For(version));
+    /// <summary>A tag for one representation of a version, e.g. the spoiler-shielded one: never accepted by If-Match.</summary>
+    public static string For(long version, string? variant) =>
+        variant is null ? For(version) : $"\"{version.ToString(CultureInfo.InvariantCulture)}-{variant}\"";
+
+    public static bool NotModified(HttpRequest request, long version) => NotModified(request, For(version));
+
+    public static bool NotModified(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.ToString().Split(',').Select(t => t.Trim()).Contains(etag);
 }

@@ -24,12 +24,24 @@ internal static class ReviewsApi
 
         reviews.MapGet("/{slug}", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
-            var review = await queries.GetAsync(slug, ReviewActors.From(http.User), ct);
+            var actor = ReviewActors.From(http.User);
+            var review = await queries.GetAsync(slug, actor, ct);
             if (review is null) return Problems.NotFound($"No review '{slug}'.");
-            if (ETags.NotModified(http.Request, review.Version)) return Results.StatusCode(StatusCodes.Status304NotModified);
-            ETags.Set(http.Response, review.Version);
-            return Results.Ok(ReviewDocument.From(review));
-        }).WithName("GetReview").Produces<ReviewDocument>().WithSummary("A review with its Markdown body; drafts only for their author and editors.");
+            var document = ReviewDocument.From(review);
+            // The author and editors edit the whole body; other readers get the shield the site pages give them.
+            var mayEdit = actor is not null && (actor.IsEditor || actor.UserId == review.AuthorId);
+            if (!mayEdit && http.Request.Query["spoilers"] != "show" && SpoilerShield.IsOn(http.Request, review.FilmSlug))
+            {
+                var (body, omitted) = ReviewMarkdown.WithoutSpoilers(review.Body);
+                document = document with { Body = body, SpoilerBlocksOmitted = omitted };
+            }
+            var etag = ETags.For(review.Version, document.SpoilerBlocksOmitted > 0 ? "shielded" : null);
+            http.Response.Headers.Vary = "Cookie";
+            if (ETags.NotModified(http.Request, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
+            http.Response.Headers.ETag = etag;
+            return Results.Ok(document);
+        }).WithName("GetReview").Produces<ReviewDocument>()
+            .WithSummary("A review with its Markdown body; drafts only for their author and editors. Readers other than the author and editors get spoiler blocks left out (spoilerBlocksOmitted) while their shield is on; ?spoilers=show includes them.");
 
         reviews.MapGet("/{slug}/revisions", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -105,7 +117,7 @@ internal static class ReviewsApi
 internal sealed record ReviewDocument(
     string Slug, string Film, string FilmTitle, CriticRef Author, string Headline, string Dek, string Body, string? EditorsNote,
     string SpoilerLevel, string Status, ScoreView? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
-    IReadOnlyList<CorrectionView> Corrections, long Version)
+    IReadOnlyList<CorrectionView> Corrections, long Version, int SpoilerBlocksOmitted = 0)
 {
     public static ReviewDocument From(ReviewDetails r) => new(
         r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),

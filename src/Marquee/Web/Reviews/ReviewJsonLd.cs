@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 

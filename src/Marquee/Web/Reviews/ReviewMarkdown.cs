@@ -1,3 +1,4 @@
+using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -66,6 +67,23 @@ public static class ReviewMarkdown
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var text = parser.ParseFragment(html, parser.ParseDocument("").Body!).Select(n => n.TextContent);
         return string.Join(" ", string.Concat(text).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The Markdown with every spoiler block cut out of the source, for API readers whose shield is on.</summary>
+    public static (string Markdown, int Omitted) WithoutSpoilers(string markdown)
+    {
+        var spans = Parse(markdown).Descendants<CustomContainer>()
+            .Where(c => IsSpoiler(c) && !InsideSpoiler(c)).Select(c => c.Span).OrderBy(s => s.Start).ToList();
+        if (spans.Count == 0) return (markdown, 0);
+        var kept = new StringBuilder(markdown.Length);
+        var at = 0;
+        foreach (var span in spans)
+        {
+            kept.Append(markdown, at, span.Start - at);
+            at = Math.Min(markdown.Length, span.End + 1);
+        }
+        kept.Append(markdown, at, markdown.Length - at);
+        return (kept.ToString(), spans.Count);
     }
 
     /// <summary>The file names of uploaded images (/media/…) that a body shows.</summary>
