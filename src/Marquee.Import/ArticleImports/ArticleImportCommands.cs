@@ -33,7 +33,7 @@ public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands pe
         string? score = null;
         if (!string.IsNullOrWhiteSpace(input.Score))
         {
-            if (ReviewScore.TryParse(input.Score, null, out var s, out var scoreError)) score = s!.Text;
+            if (ReviewScore.TryParse(input.Score, null, out var s, out var scoreError)) score = s!.Raw;
             else errors["Score"] = [scoreError!];
         }
         var directors = Split(input.Directors, ',', '\n');
