@@ -14,12 +14,15 @@ public static partial class DraftText
     [GeneratedRegex(@"^(\s*)(\d+)\.(\s)")]
     private static partial Regex OrderedListStart();
 
-    public static string Headline(ExtractedArticle a) => Cut($"Review: {a.FilmTitle}", 200);
+    /// <summary>The article's own headline when it has one, else "Review: Title".</summary>
+    public static string Headline(ExtractedArticle a) =>
+        Cut(a.Outline.FirstOrDefault(b => b.Kind == ArticleBlockKind.Headline)?.Text ?? $"Review: {a.FilmTitle}", 200);
 
-    /// <summary>The first sentence of the first paragraph that is not the spoiler note.</summary>
+    /// <summary>The first sentence of the first paragraph of prose (a dozen words or more; not the spoiler note).</summary>
     public static string Dek(ExtractedArticle a)
     {
-        var first = a.Paragraphs.FirstOrDefault(p => p != a.SpoilerNote) ?? "";
+        var first = a.Paragraphs.FirstOrDefault(p => p != a.SpoilerNote && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 12)
+            ?? a.Paragraphs.FirstOrDefault(p => p != a.SpoilerNote) ?? "";
         var end = first.IndexOfAny(['.', '!', '?']);
         return Cut(end > 20 ? first[..(end + 1)] : first, 300);
     }
@@ -30,9 +33,9 @@ public static partial class DraftText
         var sb = new StringBuilder();
         foreach (var block in a.Outline)
         {
-            if (block.Text == a.SpoilerNote) continue;
+            if (block.Kind == ArticleBlockKind.Headline || block.Text == a.SpoilerNote) continue;
             if (sb.Length > 0) sb.Append("\n\n");
-            if (block.IsHeading) sb.Append("## ");
+            if (block.Kind == ArticleBlockKind.Heading) sb.Append("## ");
             sb.Append(Escape(block.Text));
         }
         return sb.ToString();

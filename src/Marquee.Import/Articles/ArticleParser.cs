@@ -86,8 +86,12 @@ public static partial class ArticleParser
                 && !DateText.FindAll(text).Any();
             if (isHeading) headings.Add(text);
             else if (i > 0 || line.WordCount > 12) paragraphs.Add(text);
-            else continue;
-            outline.Add(new ArticleBlock(isHeading, text));
+            else
+            {
+                outline.Add(new ArticleBlock(ArticleBlockKind.Headline, text));
+                continue;
+            }
+            outline.Add(new ArticleBlock(isHeading ? ArticleBlockKind.Heading : ArticleBlockKind.Paragraph, text));
         }
         return (headings, paragraphs, outline);
     }

@@ -47,7 +47,7 @@ public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create draft" }).ClickAsync();
         await page.WaitForURLAsync("**/desk/reviews/anora-2024-review*");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft created");
-        Assert.Equal("Review: Anora", await page.GetByLabel("Headline").InputValueAsync());
+        Assert.Equal("Anora Review: A Brooklyn Fairy Tale With Teeth", await page.GetByLabel("Headline").InputValueAsync());
         Assert.Contains("Status: Draft", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }
