@@ -31,3 +31,16 @@ internal sealed class FilmRatingConfiguration : IEntityTypeConfiguration<FilmRat
         rating.HasOne<Core.Films.Film>().WithOne().HasForeignKey<FilmRating>(r => r.FilmId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ReviewSearchEntryConfiguration : IEntityTypeConfiguration<ReviewSearchEntry>
+{
+    // The word indexes over Key and SpoilerKey are provider-specific and live in the ReviewSearch migrations.
+    public void Configure(EntityTypeBuilder<ReviewSearchEntry> entry)
+    {
+        entry.ToTable("ReviewSearch");
+        entry.HasKey(e => e.ReviewId);
+        entry.Property(e => e.ReviewId).ValueGeneratedNever();
+        entry.HasIndex(e => e.FilmId);
+        entry.HasOne(e => e.Review).WithOne().HasForeignKey<ReviewSearchEntry>(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1092,6 +1092,33 @@ namespace Marquee.Data.Migrations.Sqlite
                     b.ToTable("ImportCheckpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpoilerKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("FilmId");
+
+                    b.ToTable("ReviewSearch", (string)null);
+                });
+
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1468,6 +1495,17 @@ namespace Marquee.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.HasOne("Marquee.Core.Reviews.Review", "Review")
+                        .WithOne()
+                        .HasForeignKey("Marquee.Data.Search.ReviewSearchEntry", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
