@@ -1,4 +1,5 @@
 using Marquee.Core.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Data.Search;
 
@@ -34,14 +35,28 @@ public sealed class SearchQueries(MarqueeDbContext db)
         // One letter would match a good part of the catalogue: the type-ahead starts at two.
         if (words.Count == 0 || (suggest && words.Sum(w => w.Length) < 2)) return [];
 
+        // One connection for every pass (opening one runs the provider's per-connection set-up each time).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PassesAsync(words, kind, limit, suggest, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Each pass reads at most `pool` documents of each kind, the best known first, so the cost does not grow with the
+    // catalogue. Whole names and whole words are asked for apart from prefixes, so an obscure exact match is not
+    // crowded out by famous partial ones.
+    private async Task<IReadOnlyList<SearchHit>> PassesAsync(List<string> words, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
+    {
         IReadOnlyList<SearchKind> kinds = kind is { } k ? [k] : Catalogue;
-        // Each pass reads at most `pool` documents of each kind, the best known first, so the cost does not grow with
-        // the catalogue. Whole names and whole words are asked for apart from prefixes, so an obscure exact match is not
-        // crowded out by famous partial ones.
+        var candidates = new List<Candidate>();
         var pool = Math.Max(30, limit * 2);
         var exactWords = words.Select(w => new Term([w], Prefix: false)).ToList();
         var prefixed = words.Select((w, i) => new Term([w], Prefix: suggest || i == words.Count - 1)).ToList();
-        var candidates = new List<Candidate>();
         candidates.AddRange(await SearchCandidates.ByWholeKeyAsync(db, words, kind, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, exactWords, kinds, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, prefixed, kinds, pool, ct));
