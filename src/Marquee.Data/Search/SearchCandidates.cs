@@ -27,16 +27,18 @@ internal static class SearchCandidates
         LEFT JOIN "Films" f ON f."Id" = d."FilmId" LEFT JOIN "People" p ON p."Id" = d."PersonId"
         """;
 
-    /// <summary>Documents whose whole key is the query's words, in any order (at most four words are reordered).</summary>
+    /// <summary>Documents whose whole key is the query's words, in any order (at most four words are reordered), the best known first.</summary>
     public static Task<List<Candidate>> ByWholeKeyAsync(MarqueeDbContext db, IReadOnlyList<string> words, SearchKind? kind, int limit, CancellationToken ct)
     {
         var keys = (words.Count <= 4 ? Permutations(words) : [words]).Select(w => string.Join(' ', w)).Distinct().ToList();
         var args = keys.Select((k, i) => ($"k{i}", (object)k)).ToList();
-        var kindFilter = kind is null ? "" : $" AND d.\"Kind\" = {(int)kind}";
+        var kindFilter = kind is null ? "" : $" AND k.\"Kind\" = {(int)kind}";
+        // One index range per key, read from the heaviest down (index on Key, Weight), so a common title stops at the limit.
+        var perKey = args.Select(a => $"""
+            SELECT "Id" FROM (SELECT k."Id" FROM "SearchDocuments" k WHERE k."Key" = @{a.Item1}{kindFilter} ORDER BY k."Weight" DESC LIMIT {limit}) AS "{a.Item1}"
+            """);
         return ReadAsync(db, $"""
-            SELECT {Columns} FROM "SearchDocuments" d {Joins}
-            WHERE d."Key" IN ({string.Join(", ", args.Select(a => "@" + a.Item1))}){kindFilter}
-            ORDER BY d."Weight" DESC LIMIT {limit}
+            SELECT {Columns} FROM ({string.Join(" UNION ALL ", perKey)}) x JOIN "SearchDocuments" d ON d."Id" = x."Id" {Joins}
             """, args, ct);
     }
 

@@ -2,10 +2,11 @@ namespace Marquee.Data.Search;
 
 /// <summary>
 /// SQLite's word index of search documents, "SearchRanked": a contentless FTS5 table (no positions, prefix indexes
-/// for 2–4 letters) fed by triggers on SearchDocuments. Its rowid is (kind, popularity band, document id) packed into
+/// for 1–8 letters, so a typed word start is read lazily like a whole word instead of merged in full) fed by triggers on SearchDocuments. Its rowid is (kind, popularity band, document id) packed into
 /// one integer, so each kind is one rowid range and ascending rowid is best known first: a search reads matches in
 /// that order and stops at its LIMIT instead of sorting every match. The band is the weight's number of digits and
-/// its first two digits (a 10% step), so a new credit seldom moves a document.
+/// its first two digits (a 10% step), so a new credit seldom moves a document. The ReviewSearch migration creates the
+/// table and triggers from these definitions: a change to them needs a migration of its own.
 /// </summary>
 public static class SqliteSearchIndex
 {
@@ -28,7 +29,7 @@ public static class SqliteSearchIndex
         $"(({row}\"Kind\" * {KindBands} + {KindBands - 1} - {BandSql(row + "\"Weight\"")}) * {IdSpan} + {row}\"Id\")";
 
     public const string CreateTable =
-        "CREATE VIRTUAL TABLE \"SearchRanked\" USING fts5(\"Key\", content = '', detail = none, tokenize = 'unicode61', prefix = '2 3 4');";
+        "CREATE VIRTUAL TABLE \"SearchRanked\" USING fts5(\"Key\", content = '', detail = none, tokenize = 'unicode61', prefix = '1 2 3 4 5 6 7 8');";
 
     public static string InsertTrigger => $"""
         CREATE TRIGGER "SearchDocuments_ai" AFTER INSERT ON "SearchDocuments" BEGIN

@@ -1203,9 +1203,9 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });

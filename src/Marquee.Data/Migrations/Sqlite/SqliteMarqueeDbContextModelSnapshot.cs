@@ -1157,9 +1157,9 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });

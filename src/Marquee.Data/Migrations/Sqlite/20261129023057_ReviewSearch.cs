@@ -10,6 +10,10 @@ namespace Marquee.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_Key",
+                table: "SearchDocuments");
+
             migrationBuilder.CreateTable(
                 name: "ReviewSearch",
                 columns: table => new
@@ -30,6 +34,11 @@ namespace Marquee.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Key_Weight",
+                table: "SearchDocuments",
+                columns: new[] { "Key", "Weight" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewSearch_FilmId",
@@ -81,6 +90,15 @@ namespace Marquee.Data.Migrations.Sqlite
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchRanked\";");
             migrationBuilder.DropTable(
                 name: "ReviewSearch");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_Key_Weight",
+                table: "SearchDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Key",
+                table: "SearchDocuments",
+                column: "Key");
         }
     }
 }

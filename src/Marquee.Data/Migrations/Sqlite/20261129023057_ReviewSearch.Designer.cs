@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marquee.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMarqueeDbContext))]
-    [Migration("20261129020806_ReviewSearch")]
+    [Migration("20261129023057_ReviewSearch")]
     partial class ReviewSearch
     {
         /// <inheritdoc />
@@ -1160,9 +1160,9 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marquee.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMarqueeDbContext))]
-    [Migration("20261129020809_ReviewSearch")]
+    [Migration("20261129023101_ReviewSearch")]
     partial class ReviewSearch
     {
         /// <inheritdoc />
@@ -1206,9 +1206,9 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });

@@ -10,6 +10,10 @@ namespace Marquee.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_Key",
+                table: "SearchDocuments");
+
             migrationBuilder.CreateTable(
                 name: "ReviewSearch",
                 columns: table => new
@@ -32,6 +36,11 @@ namespace Marquee.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Key_Weight",
+                table: "SearchDocuments",
+                columns: new[] { "Key", "Weight" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewSearch_FilmId",
                 table: "ReviewSearch",
                 column: "FilmId");
@@ -46,6 +55,15 @@ namespace Marquee.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ReviewSearch");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SearchDocuments_Key_Weight",
+                table: "SearchDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchDocuments_Key",
+                table: "SearchDocuments",
+                column: "Key");
         }
     }
 }
