@@ -68,19 +68,26 @@ internal static class SearchCandidates
     }
 
     /// <summary>
-    /// The net for typos. SQLite asks the word index for every spelling one edit away from each long word (exact
-    /// for what <see cref="SearchMatch"/> forgives); PostgreSQL asks pg_trgm for keys sharing trigrams.
+    /// The net for typos. SQLite asks the word index for every spelling one edit away from each long word that is not
+    /// an indexed word itself (or from every long word, when all are), exact for what <see cref="SearchMatch"/> forgives;
+    /// PostgreSQL asks pg_trgm for keys sharing trigrams.
     /// </summary>
-    public static Task<List<Candidate>> ByTypoAsync(MarqueeDbContext db, IReadOnlyList<string> words, bool prefixAll, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
+    public static async Task<List<Candidate>> ByTypoAsync(MarqueeDbContext db, IReadOnlyList<string> words, bool prefixAll, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
     {
         var fuzzy = words.Where(w => w.Length >= SearchMatch.MinFuzzyLength).Distinct().ToList();
-        if (fuzzy.Count == 0) return Task.FromResult(new List<Candidate>());
-        if (db.ProviderName != "postgres")
-        {
-            var terms = words.Select((w, i) => new Term(
-                w.Length >= SearchMatch.MinFuzzyLength ? SearchEdits.OneEditAway(w) : [w], prefixAll || i == words.Count - 1)).ToList();
-            return ByWordsAsync(db, terms, kinds, limit, ct);
-        }
+        if (fuzzy.Count == 0) return [];
+        if (db.ProviderName == "postgres") return await ByTrigramsAsync(db, fuzzy, kinds, limit, ct);
+        var known = (await RawSql.ReadAsync(db, $"""
+            SELECT term FROM "SearchRankedWords" WHERE term IN ({string.Join(", ", fuzzy.Select((_, i) => $"@w{i}"))})
+            """, fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList(), r => r.GetString(0), ct)).ToHashSet(StringComparer.Ordinal);
+        var unknown = fuzzy.Where(w => !known.Contains(w)).ToHashSet();
+        var suspects = unknown.Count > 0 ? unknown : fuzzy.ToHashSet();
+        var terms = words.Select((w, i) => new Term(suspects.Contains(w) ? SearchEdits.OneEditAway(w) : [w], prefixAll || i == words.Count - 1)).ToList();
+        return await ByWordsAsync(db, terms, kinds, limit, ct);
+    }
+
+    private static Task<List<Candidate>> ByTrigramsAsync(MarqueeDbContext db, List<string> fuzzy, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
+    {
         var args = fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList();
         var any = string.Join(" OR ", args.Select(a => $"@{a.Item1} <% d.\"Key\""));
         var best = string.Join(", ", args.Select(a => $"word_similarity(@{a.Item1}, d.\"Key\")"));

@@ -61,8 +61,10 @@ public sealed class SearchQueries(MarqueeDbContext db)
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, exactWords, kinds, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, prefixed, kinds, pool, ct));
         var ranked = Rank(candidates, words, suggest);
-        // The typo net is wider: cast it only when the words found next to nothing (a typo, most likely).
-        if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength))
+        // The typo net is wider: cast it only when the words found next to nothing and no name holds them all as typed
+        // (a typo, most likely).
+        if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength)
+            && !candidates.Any(c => SearchMatch.Compare(words, c.Key.Split(' '))?.Exact == words.Count))
         {
             candidates.AddRange(await SearchCandidates.ByTypoAsync(db, words, suggest, kinds, pool, ct));
             ranked = Rank(candidates, words, suggest);

@@ -31,6 +31,9 @@ public static class SqliteSearchIndex
     public const string CreateTable =
         "CREATE VIRTUAL TABLE \"SearchRanked\" USING fts5(\"Key\", content = '', detail = none, tokenize = 'unicode61', prefix = '1 2 3 4 5 6 7 8');";
 
+    /// <summary>The index's words and how many documents hold each (FTS5's own vocabulary view; nothing is stored).</summary>
+    public const string CreateVocabulary = "CREATE VIRTUAL TABLE \"SearchRankedWords\" USING fts5vocab('SearchRanked', 'row');";
+
     public static string InsertTrigger => $"""
         CREATE TRIGGER "SearchDocuments_ai" AFTER INSERT ON "SearchDocuments" BEGIN
           INSERT INTO "SearchRanked"(rowid, "Key") VALUES ({RowIdSql("new.")}, new."Key");

@@ -53,6 +53,7 @@ namespace Marquee.Data.Migrations.Sqlite
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchTrigrams\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchWords\";");
             migrationBuilder.Sql(Search.SqliteSearchIndex.CreateTable);
+            migrationBuilder.Sql(Search.SqliteSearchIndex.CreateVocabulary);
             migrationBuilder.Sql(Search.SqliteSearchIndex.InsertTrigger);
             migrationBuilder.Sql(Search.SqliteSearchIndex.DeleteTrigger);
             migrationBuilder.Sql(Search.SqliteSearchIndex.UpdateTrigger);
@@ -87,6 +88,7 @@ namespace Marquee.Data.Migrations.Sqlite
             foreach (var name in new[] { "ReviewSearch_au", "ReviewSearch_ad", "ReviewSearch_ai", "SearchDocuments_au", "SearchDocuments_ad", "SearchDocuments_ai" })
                 migrationBuilder.Sql($"DROP TRIGGER IF EXISTS \"{name}\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"ReviewWords\";");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchRankedWords\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"SearchRanked\";");
             migrationBuilder.DropTable(
                 name: "ReviewSearch");
