@@ -1351,6 +1351,33 @@ namespace Marquee.Data.Migrations.Postgres
                     b.ToTable("ImportCheckpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FilmId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SpoilerKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("FilmId");
+
+                    b.ToTable("ReviewSearch", (string)null);
+                });
+
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1391,9 +1418,9 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });
@@ -1781,6 +1808,17 @@ namespace Marquee.Data.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.HasOne("Marquee.Core.Reviews.Review", "Review")
+                        .WithOne()
+                        .HasForeignKey("Marquee.Data.Search.ReviewSearchEntry", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>

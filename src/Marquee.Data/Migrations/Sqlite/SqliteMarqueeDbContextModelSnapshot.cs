@@ -1301,6 +1301,33 @@ namespace Marquee.Data.Migrations.Sqlite
                     b.ToTable("ImportCheckpoints", (string)null);
                 });
 
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpoilerKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.HasIndex("FilmId");
+
+                    b.ToTable("ReviewSearch", (string)null);
+                });
+
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1339,9 +1366,9 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("Key");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("Key", "Weight");
 
                     b.ToTable("SearchDocuments", (string)null);
                 });
@@ -1725,6 +1752,17 @@ namespace Marquee.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Marquee.Data.Search.ReviewSearchEntry", b =>
+                {
+                    b.HasOne("Marquee.Core.Reviews.Review", "Review")
+                        .WithOne()
+                        .HasForeignKey("Marquee.Data.Search.ReviewSearchEntry", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Review");
                 });
 
             modelBuilder.Entity("Marquee.Data.Search.SearchDocument", b =>
