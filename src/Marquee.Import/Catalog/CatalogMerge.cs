@@ -124,5 +124,16 @@ internal sealed class SlugClaims(IEnumerable<string> taken)
         }
     }
 
+    /// <summary>
+    /// The first two slugs <see cref="Claim"/> would try, for a set-based claim in SQL: the base when free and first
+    /// of its kind, else the base with the suffix (an external id, unique by itself).
+    /// </summary>
+    public static (string First, string Alternative) Candidates(string slugBase, string suffix)
+    {
+        var tail = Slug.From(suffix);
+        var first = Cut(slugBase.Length == 0 ? tail : slugBase, Slug.MaxLength);
+        return (first.Length == 0 ? tail : first, $"{Cut(slugBase, Slug.MaxLength - tail.Length - 1)}-{tail}".Trim('-'));
+    }
+
     private static string Cut(string slug, int length) => slug.Length <= length ? slug : slug[..length].TrimEnd('-');
 }

@@ -15,7 +15,8 @@ public sealed class ImportStats
     public long Bad { get; set; }
 }
 
-public sealed record ImportProgress(string File, long Line, long Position, long Length, ImportStats Stats);
+/// <summary>How far an import is: a line of a file, or (with <paramref name="Step"/>) a step after the files are read.</summary>
+public sealed record ImportProgress(string File, long Line, long Position, long Length, ImportStats Stats, string? Step = null);
 
 /// <summary>How a file's import ended: done now, done before (its checkpoint says so), or resumed from a checkpoint.</summary>
 public sealed record ImportFileResult(string File, ImportStats Stats, bool AlreadyDone, long ResumedAtLine);
@@ -43,7 +44,8 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         CatalogFile file,
         Func<string, long, Parsed<T>> parse,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
-        CancellationToken ct) => RunRecordsAsync(file, Lines(file, parse), store, ct);
+        CancellationToken ct,
+        Func<CancellationToken, Task>? freshStart = null) => RunRecordsAsync(file, Lines(file, parse), store, ct, freshStart);
 
     private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(CatalogFile file, Func<string, long, Parsed<T>> parse)
     {
@@ -53,13 +55,15 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
 
     /// <summary>
     /// Any file as a sequence of records, each with a position that grows (a line number, or a record's index in a
-    /// JSON array): records at or before the checkpoint's position are passed over on resume.
+    /// JSON array): records at or before the checkpoint's position are passed over on resume. <paramref name="freshStart"/>
+    /// runs when the file is read from its top (first time, changed file, or restart), to drop what an earlier read left.
     /// </summary>
     public async Task<ImportFileResult> RunRecordsAsync<T>(
         CatalogFile file,
         IAsyncEnumerable<(long Position, Parsed<T> Row)> records,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<CancellationToken, Task>? freshStart = null)
     {
         var stats = new ImportStats();
         var checkpoint = await db.Set<ImportCheckpoint>().SingleOrDefaultAsync(c => c.Source == source && c.File == file.Name, ct);
@@ -76,6 +80,7 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         }
         checkpoint ??= db.Set<ImportCheckpoint>().Add(new ImportCheckpoint { Source = source, File = file.Name, Fingerprint = fingerprint }).Entity;
         var resumeAt = checkpoint.LinesDone;
+        if (resumeAt == 0 && freshStart is not null) await freshStart(ct);
 
         var batch = new List<T>(options.BatchSize);
         long position = resumeAt;
