@@ -62,7 +62,11 @@ public sealed class ImdbImporter(MarqueeDbContext db)
                     if (!pendingMarked) pendingMarked = await MarkMergePendingAsync(token);
                     if (rows.Count > 0) await dialect.WriteAsync(connection, db.Database.CurrentTransaction!.GetDbTransaction(), table, rows, token);
                 }
-                Task Fresh(CancellationToken token) => ClearStageAsync(connection, kind, token);
+                Task Fresh(CancellationToken token)
+                {
+                    stager.Forget(table);
+                    return ClearStageAsync(connection, kind, token);
+                }
                 results.Add((kind, kind switch
                 {
                     ImdbFileKind.TitleBasics => await run.RunAsync(file, (l, n) => Lined(ImdbRows.Basics(Split(l), types, latestYear), n), (b, s, t) => Stage(stager.Titles(b, s), t), ct, Fresh),

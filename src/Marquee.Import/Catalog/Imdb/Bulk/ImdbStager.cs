@@ -35,6 +35,14 @@ internal sealed class ImdbStager(bool allPeople)
         else if (table == StageTable.Credits) credited.Add(n);
     }
 
+    /// <summary>A file read again from its top: what was staged from it before is gone, so it is no longer a duplicate.</summary>
+    public void Forget(StageTable table)
+    {
+        if (table == StageTable.Titles) stagedTitles.Clear();
+        else if (table == StageTable.Ratings) stagedRatings.Clear();
+        else if (table == StageTable.Names) stagedNames.Clear();
+    }
+
     public List<object?[]> Titles(IReadOnlyList<Lined<TitleBasics>> batch, ImportStats stats)
     {
         var rows = new List<object?[]>(batch.Count);
