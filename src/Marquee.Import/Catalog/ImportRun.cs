@@ -45,12 +45,51 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         Func<string, long, Parsed<T>> parse,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
         CancellationToken ct,
-        Func<CancellationToken, Task>? freshStart = null) => RunRecordsAsync(file, Lines(file, parse), store, ct, freshStart);
+        Func<CancellationToken, Task>? freshStart = null) => RunRecordsAsync(file, Lines(file, parse, ct), store, ct, freshStart);
 
-    private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(CatalogFile file, Func<string, long, Parsed<T>> parse)
+    /// <summary>
+    /// Reads and parses on a second thread, a bounded distance ahead, while this one stores: the file's problems
+    /// (a truncated gzip) still surface after every row before them, so checkpoints mean the same.
+    /// </summary>
+    private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(
+        CatalogFile file, Func<string, long, Parsed<T>> parse, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await Task.CompletedTask;
-        while (file.ReadLine() is { } line) yield return (file.LineNumber, parse(line, file.LineNumber));
+        var channel = System.Threading.Channels.Channel.CreateBounded<(long, Parsed<T>)[]>(4);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var chunk = new List<(long, Parsed<T>)>(1024);
+                while (file.ReadLine() is { } line)
+                {
+                    chunk.Add((file.LineNumber, parse(line, file.LineNumber)));
+                    if (chunk.Count == 1024)
+                    {
+                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                        chunk.Clear();
+                    }
+                }
+                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
+            {
+                foreach (var row in chunk) yield return row;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reader;
+        }
     }
 
     /// <summary>

@@ -102,7 +102,8 @@ public sealed class ImdbImporter(MarqueeDbContext db)
         var merge = new ImdbMerge(sql);
         var principals = statsOf.GetValueOrDefault(ImdbFileKind.TitlePrincipals)?.File ?? "title.principals";
         var counts = await merge.RunAsync((line, nconst) =>
-            options.OnProblem?.Invoke(new ImportProblem(principals, line, $"nconst {nconst} is not in name.basics; credit skipped")), ct);
+            options.OnProblem?.Invoke(new ImportProblem(principals, line, $"nconst {nconst} is not in name.basics; credit skipped")),
+            step => options.Progress?.Report(new ImportProgress("merge", 0, 0, 1, total, step)), ct);
         foreach (var c in counts)
         {
             if (!statsOf.TryGetValue(c.File, out var result)) continue;

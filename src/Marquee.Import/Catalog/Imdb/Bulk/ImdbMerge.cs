@@ -18,24 +18,29 @@ internal sealed class ImdbMerge(BulkSql sql)
     public HashSet<int> TouchedFilms { get; } = [];
     public HashSet<int> TouchedPeople { get; } = [];
 
-    public async Task<List<MergeCounts>> RunAsync(Action<long, string> unknownPerson, CancellationToken ct)
+    public async Task<List<MergeCounts>> RunAsync(Action<long, string> unknownPerson, Action<string> step, CancellationToken ct)
     {
         var d = sql.Dialect;
+        step("indexing the staged rows");
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageTitles_Tconst" ON "ImdbStageTitles" ("Tconst")""", ct);
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageTitles_Title" ON "ImdbStageTitles" ("Title")""", ct);
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageNames_Nconst" ON "ImdbStageNames" ("Nconst")""", ct);
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageNames_Name" ON "ImdbStageNames" ("Name")""", ct);
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageCredits_Tconst" ON "ImdbStageCredits" ("Tconst", "Job")""", ct);
         await sql.ExecAsync("""CREATE INDEX IF NOT EXISTS "IX_ImdbStageAkas_Tconst" ON "ImdbStageAkas" ("Tconst")""", ct);
-        var counts = new List<MergeCounts>
-        {
-            await FilmsAsync(d, ct),
-            await RatingsAsync(ct),
-            await AkasAsync(d, ct),
-            await PeopleAsync(d, ct),
-        };
+        step("films");
+        var counts = new List<MergeCounts> { await FilmsAsync(d, ct) };
+        step("ratings");
+        counts.Add(await RatingsAsync(ct));
+        step("alternative titles");
+        counts.Add(await AkasAsync(d, ct));
+        step("people");
+        counts.Add(await PeopleAsync(d, ct));
+        step("credits");
         counts.AddRange(await CreditsAsync(unknownPerson, ct));
+        step("search documents");
         await SearchDocumentsAsync(ct);
+        step("search weights");
         await WeightsAsync(ct);
         foreach (var table in new[] { FilmMap, PersonMap, "ImdbTitlePairs", "ImdbNamePairs", "ImdbNewCredits", "ImdbFilmWeights", "ImdbPersonWeights" })
             await sql.ExecAsync($"DROP TABLE IF EXISTS \"{table}\"", ct);
