@@ -298,13 +298,15 @@ internal sealed class ImdbMerge(BulkSql sql)
     /// <summary>How well known each film and person the import touched is: SearchWeights' formula, for them only.</summary>
     private async Task WeightsAsync(CancellationToken ct)
     {
+        // One grouped pass over the credits rather than a count per film: the same numbers, a fraction of the time.
         await sql.ExecAsync($"""
             CREATE TEMP TABLE "ImdbFilmWeights" AS
-            SELECT f."FilmId", COALESCE((SELECT r."Votes" FROM "FilmRatings" r WHERE r."FilmId" = f."FilmId"), 0)
-                   + 10 * (SELECT COUNT(*) FROM "Credits" c WHERE c."FilmId" = f."FilmId") AS "Weight"
+            SELECT f."FilmId", COALESCE(r."Votes", 0) + 10 * COALESCE(c."Credits", 0) AS "Weight"
             FROM (SELECT m."FilmId" FROM "{FilmMap}" m WHERE EXISTS (SELECT 1 FROM "ImdbStageTitles" s WHERE s."Tconst" = m."Tconst")
                   UNION SELECT m."FilmId" FROM "{FilmMap}" m JOIN "ImdbStageRatings" r ON r."Tconst" = m."Tconst"
                   UNION SELECT "FilmId" FROM "ImdbNewCredits") f
+            LEFT JOIN "FilmRatings" r ON r."FilmId" = f."FilmId"
+            LEFT JOIN (SELECT "FilmId", COUNT(*) AS "Credits" FROM "Credits" GROUP BY "FilmId") c ON c."FilmId" = f."FilmId"
             """, ct);
         await sql.ExecAsync("""
             UPDATE "SearchDocuments" SET "Weight" = w."Weight" FROM "ImdbFilmWeights" w
@@ -312,8 +314,9 @@ internal sealed class ImdbMerge(BulkSql sql)
             """, ct);
         await sql.ExecAsync($"""
             CREATE TEMP TABLE "ImdbPersonWeights" AS
-            SELECT p."PersonId", (SELECT COUNT(*) FROM "Credits" c WHERE c."PersonId" = p."PersonId") AS "Weight"
+            SELECT p."PersonId", COALESCE(c."Credits", 0) AS "Weight"
             FROM (SELECT "PersonId" FROM "{PersonMap}" WHERE "IsNew" = 1 UNION SELECT "PersonId" FROM "ImdbNewCredits") p
+            LEFT JOIN (SELECT "PersonId", COUNT(*) AS "Credits" FROM "Credits" GROUP BY "PersonId") c ON c."PersonId" = p."PersonId"
             """, ct);
         await sql.ExecAsync("""
             UPDATE "SearchDocuments" SET "Weight" = w."Weight" FROM "ImdbPersonWeights" w
