@@ -26,6 +26,23 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         return reviews.Count;
     }
 
+    /// <summary>Reconciles the documents of these films and people, a batch at a time (after a bulk change to them).</summary>
+    public async Task RefreshAsync(IReadOnlyCollection<int> filmIds, IReadOnlyCollection<int> personIds, CancellationToken ct = default)
+    {
+        foreach (var batch in filmIds.Chunk(BatchSize))
+        {
+            await SearchIndexSync.SyncAsync(db, batch.ToHashSet(), [], ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        foreach (var batch in personIds.Chunk(BatchSize))
+        {
+            await SearchIndexSync.SyncAsync(db, [], batch.ToHashSet(), ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     private async Task<int> WalkAsync(IQueryable<int> ids, Func<HashSet<int>, Task> sync, CancellationToken ct)
     {
         var after = 0;
