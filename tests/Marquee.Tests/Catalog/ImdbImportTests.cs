@@ -158,14 +158,15 @@ public sealed class ImdbImportTests
     private static Task<List<double>> WeightsAsync(MarqueeDbContext db) =>
         db.Set<SearchDocument>().AsNoTracking().OrderBy(d => d.Id).Select(d => d.Weight).ToListAsync(Ct);
 
-    /// <summary>The indexes and triggers on the tables a bulk import loads, as the database describes them.</summary>
+    /// <summary>The indexes, constraints and triggers on the tables a bulk import loads, as the database describes them.</summary>
     private static async Task<List<string>> SchemaAsync(MarqueeApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
         const string tables = "'Films', 'People', 'Credits', 'FilmTitles', 'SearchDocuments'";
         var sql = app.Provider == Provider.Postgres
-            ? $"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE tablename IN ({tables}) ORDER BY indexname"
+            ? $"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE tablename IN ({tables}) UNION ALL " +
+              $"SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN (SELECT oid FROM pg_class WHERE relname IN ({tables})) ORDER BY 1"
             : $"SELECT type || ' ' || name || ' ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE tbl_name IN ({tables}) AND type IN ('index', 'trigger') ORDER BY name";
         var schema = await db.Database.SqlQueryRaw<string>(sql).ToListAsync(Ct);
         Assert.NotEmpty(schema);

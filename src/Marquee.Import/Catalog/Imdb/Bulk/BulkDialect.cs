@@ -34,6 +34,9 @@ internal abstract class BulkDialect
 
     /// <summary>Indexes on a table that are cheaper to build once after a large load than to keep up row by row.</summary>
     public abstract string SecondaryIndexesSql(string table);
+
+    /// <summary>Foreign keys on a table that are cheaper to check once after a large load (name, "ALTER TABLE … ADD" statement), or null.</summary>
+    public virtual string? ForeignKeysSql(string table) => null;
 }
 
 internal sealed class SqliteDialect : BulkDialect
@@ -119,6 +122,13 @@ internal sealed class PostgresDialect : BulkDialect
 
     public override string SecondaryIndexesSql(string table) =>
         $"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = '{table}' AND indexdef NOT LIKE 'CREATE UNIQUE%'";
+
+    // PostgreSQL checks a foreign key with a trigger and a row lock on the parent per inserted row; adding the
+    // constraint back checks every row in one join, as pg_restore does.
+    public override string ForeignKeysSql(string table) => $"""
+        SELECT conname, 'ALTER TABLE "{table}" ADD CONSTRAINT "' || conname || '" ' || pg_get_constraintdef(oid)
+        FROM pg_constraint WHERE contype = 'f' AND conrelid = '"{table}"'::regclass
+        """;
 
     private static string Type(StageType type) => type switch
     {

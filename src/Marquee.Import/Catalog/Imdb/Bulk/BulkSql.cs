@@ -35,16 +35,20 @@ internal sealed class BulkSql(DbConnection connection, DbTransaction transaction
 
     /// <summary>
     /// Runs a large insert into a table with its secondary indexes dropped and then rebuilt (one sort instead of a
-    /// tree update per row), when the insert is at least as big as the table; a small one keeps them.
+    /// tree update per row), and where the provider gains by it its foreign keys too, when the insert is at least as
+    /// big as the table; a small one keeps them.
     /// </summary>
     public async Task<long> WithIndexesDeferredAsync(string table, long incoming, Func<Task<long>> insert, CancellationToken ct)
     {
         var existing = await CountAsync($"SELECT COUNT(*) FROM \"{table}\"", ct);
         if (incoming < 10_000 || incoming < existing) return await insert();
         var indexes = await RowsAsync(dialect.SecondaryIndexesSql(table), ct);
+        var keys = dialect.ForeignKeysSql(table) is { } keysSql ? await RowsAsync(keysSql, ct) : [];
+        foreach (var key in keys) await ExecAsync($"ALTER TABLE \"{table}\" DROP CONSTRAINT \"{key[0]}\"", ct);
         foreach (var index in indexes) await ExecAsync($"DROP INDEX \"{index[0]}\"", ct);
         var added = await insert();
         foreach (var index in indexes) await ExecAsync((string)index[1]!, ct);
+        foreach (var key in keys) await ExecAsync((string)key[1]!, ct);
         return added;
     }
 
