@@ -55,6 +55,20 @@ public static class SqliteSearchIndex
         END;
         """;
 
+    public static string CreateTriggers => InsertTrigger + "\n" + DeleteTrigger + "\n" + UpdateTrigger;
+
+    public const string DropTriggers =
+        "DROP TRIGGER \"SearchDocuments_ai\"; DROP TRIGGER \"SearchDocuments_ad\"; DROP TRIGGER \"SearchDocuments_au\";";
+
+    /// <summary>
+    /// Indexes the documents after @afterId, in rowid order: a bulk load does this with the triggers dropped, since
+    /// FTS5 flushes its pending terms to disk whenever a rowid arrives out of order, which per-row triggers cause.
+    /// </summary>
+    public static string IndexAfter => $"""
+        INSERT INTO "SearchRanked"(rowid, "Key")
+        SELECT {RowIdSql("d.")} AS r, d."Key" FROM "SearchDocuments" d WHERE d."Id" > @afterId ORDER BY r;
+        """;
+
     /// <summary>Refills SearchRanked from SearchDocuments: after a bulk load that dropped the triggers, or to compact it.</summary>
     public static string Rebuild => $"""
         INSERT INTO "SearchRanked"("SearchRanked") VALUES ('delete-all');

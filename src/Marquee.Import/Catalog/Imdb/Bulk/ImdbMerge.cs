@@ -1,3 +1,5 @@
+using Marquee.Data.Search;
+
 namespace Marquee.Import.Catalog.Imdb.Bulk;
 
 /// <summary>The counts of one merge step, for the file its rows came from.</summary>
@@ -268,6 +270,10 @@ internal sealed class ImdbMerge(BulkSql sql)
     {
         var incoming = await sql.CountAsync($"""SELECT COUNT(*) FROM "{FilmMap}" WHERE "IsNew" = 1""", ct)
             + await sql.CountAsync($"""SELECT COUNT(*) FROM "{PersonMap}" WHERE "IsNew" = 1""", ct);
+        // SQLite's word index is fed here in one ordered pass rather than by its per-row triggers.
+        var sqlite = sql.Dialect is SqliteDialect;
+        var lastId = await sql.CountAsync("""SELECT COALESCE(MAX("Id"), 0) FROM "SearchDocuments" """, ct);
+        if (sqlite) await sql.ExecAsync(SqliteSearchIndex.DropTriggers, ct);
         await sql.WithIndexesDeferredAsync("SearchDocuments", incoming, async () =>
         {
             var films = await sql.ExecAsync($"""
@@ -298,6 +304,11 @@ internal sealed class ImdbMerge(BulkSql sql)
                 """, ct);
             return films + people;
         }, ct);
+        if (sqlite)
+        {
+            await sql.ExecAsync(SqliteSearchIndex.IndexAfter, ct, ("afterId", lastId));
+            await sql.ExecAsync(SqliteSearchIndex.CreateTriggers, ct);
+        }
     }
 
     /// <summary>How well known each film and person the import touched is: SearchWeights' formula, for them only.</summary>
