@@ -36,6 +36,9 @@ public static class ImdbGenerator
         "Anora", "Parasite", "Tangerine", "Moon", "Island", "Train", "Letter", "Mirror", "Stalker", "Leviathan", "Amélie",
     ];
 
+    // Russian-market alternative titles in Cyrillic, as IMDb lists them for region RU.
+    private static readonly string[] CyrillicWords = ["Ночь", "День", "Любовь", "Город", "Зима", "Лето", "Тайна", "Сон", "Буря", "Сердце", "Анора", "Левиафан", "Сталкер"];
+
     private static readonly string[] Genres = ["Drama", "Comedy", "Romance", "Thriller", "Horror", "Documentary", "Action", "Crime", "Animation", "Family"];
     private static readonly string[] Regions = ["US", "GB", "FR", "DE", "RU", "JP", "ES", "IT", "KR", "BR"];
     private static readonly string[] Categories = ["actor", "actress", "actor", "actress", "actor", "director", "writer", "producer", "composer", "cinematographer", "editor"];
@@ -72,7 +75,12 @@ public static class ImdbGenerator
             var genres = string.Join(',', Enumerable.Range(0, 1 + random.Next(3)).Select(_ => Genres[random.Next(Genres.Length)]).Distinct());
             basics.Write($"{id}\t{type}\t{title}\t{title}\t0\t{year}\t\\N\t{60 + random.Next(120)}\t{genres}\n");
             var akaCount = random.Next(3);
-            for (var a = 1; a <= akaCount; a++) akas.Write($"{id}\t{a}\t{Title(random)}\t{Regions[random.Next(Regions.Length)]}\t\\N\timdbDisplay\t\\N\t0\n");
+            for (var a = 1; a <= akaCount; a++)
+            {
+                var region = Regions[random.Next(Regions.Length)];
+                var aka = region == "RU" ? string.Join(' ', Enumerable.Range(0, 1 + random.Next(2)).Select(_ => CyrillicWords[random.Next(CyrillicWords.Length)])) : Title(random);
+                akas.Write($"{id}\t{a}\t{aka}\t{region}\t\\N\timdbDisplay\t\\N\t0\n");
+            }
             // Zipf-like: a few films with hundreds of thousands of votes, most with a handful.
             var votes = (int)Math.Min(2_500_000, 5 / Math.Pow(random.NextDouble() + 1e-6, 1.2));
             ratings.Write($"{id}\t{(1 + random.NextDouble() * 9).ToString("0.0", CultureInfo.InvariantCulture)}\t{votes}\n");

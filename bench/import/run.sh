@@ -2,10 +2,10 @@
 # Import speed: `marquee import catalog imdb` on synthetic IMDb files, into SQLite and PostgreSQL, beside the plain
 # loaders on the same files in the same run (sqlite3 .import into bare tables; psql \copy). Reports rows/s, wall
 # time, peak memory (max RSS) and the ratio to the baseline. Leaves the SQLite database for bench/search/run.sh.
-# Usage: bench/import/run.sh [titles=100000] [workdir]
+# Usage: bench/import/run.sh [titles=1000000] [workdir]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-titles=${1:-100000}
+titles=${1:-1000000}
 work=${2:-$(mktemp -d /tmp/marquee-import-bench.XXXXXX)}
 mkdir -p "$work"; chmod 755 "$work"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -38,7 +38,7 @@ timed() { # name command...: prints "name seconds maxrss_kb"
 for f in "$work"/plain/*.tsv; do t=$(basename "$f" .tsv | tr . _); echo "CREATE TABLE \"$t\" ($(head -1 "$f" | tr '\t' '\n' | sed 's/.*/"&" TEXT/' | paste -sd,));"; done >"$work/tables.sql"
 sqlite3 "$work/baseline.db" <"$work/tables.sql"
 timed sqlite3-import sqlite3 "$work/baseline.db" ".read $work/sqlite-import.sql"
-timed marquee-sqlite dotnet "$work/app/marquee.dll" import catalog imdb "$work/plain" --data "$work/sqlite" --batch-size 5000
+timed marquee-sqlite dotnet "$work/app/marquee.dll" import catalog imdb "$work/plain" --data "$work/sqlite"
 
 # PostgreSQL: a throwaway server like test.sh's; baseline is psql \copy into bare tables.
 mkdir -p "$work/pg" "$work/sock"; chown postgres:postgres "$work/pg" "$work/sock"
@@ -50,7 +50,7 @@ psql=(psql -q -h 127.0.0.1 -p "$pg_port" -U postgres)
 "${psql[@]}" -d baseline -f "$work/tables.sql"
 { for f in "$work"/plain/*.tsv; do echo "\\copy \"$(basename "$f" .tsv | tr . _)\" from '$f' with (format text, header true)"; done; } >"$work/pg-copy.sql"
 timed psql-copy "${psql[@]}" -d baseline -f "$work/pg-copy.sql"
-timed marquee-postgres dotnet "$work/app/marquee.dll" import catalog imdb "$work/plain" --batch-size 5000 \
+timed marquee-postgres dotnet "$work/app/marquee.dll" import catalog imdb "$work/plain" \
   --database "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=marquee"
 
 echo

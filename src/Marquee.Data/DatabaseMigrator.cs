@@ -12,6 +12,7 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
         if (pending.Any(m => m.EndsWith("_CatalogSearch", StringComparison.Ordinal))) await new Search.SearchIndexer(db).RebuildAsync(ct);
+        if (pending.Any(m => m.EndsWith("_ReviewSearch", StringComparison.Ordinal))) await new Search.SearchIndexer(db).RebuildReviewsAsync(ct);
         return pending;
     }
 

@@ -20,6 +20,9 @@ public abstract class MarqueeDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Core.Reviews.Review> Reviews => Set<Core.Reviews.Review>();
     public DbSet<Core.Reviews.ReviewRevision> ReviewRevisions => Set<Core.Reviews.ReviewRevision>();
     public DbSet<Core.Reviews.ReviewImage> ReviewImages => Set<Core.Reviews.ReviewImage>();
+    public DbSet<ArticleImports.ArticleImport> ArticleImports => Set<ArticleImports.ArticleImport>();
+    public DbSet<ArticleImports.ProposedLink> ProposedLinks => Set<ArticleImports.ProposedLink>();
+    public DbSet<ArticleImports.ProposedCredit> ProposedCredits => Set<ArticleImports.ProposedCredit>();
 
     /// <summary>"sqlite" or "postgres": the few queries that differ by provider ask this.</summary>
     public abstract string ProviderName { get; }

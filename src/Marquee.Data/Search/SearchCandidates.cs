@@ -1,23 +1,23 @@
 using System.Data.Common;
 using System.Globalization;
 using Marquee.Core.Search;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Marquee.Data.Search;
 
 /// <summary>A search document found by an index, with the slug and display name of what it names.</summary>
 internal sealed record Candidate(SearchKind Kind, int TargetId, string Slug, string Display, string Name, string Key, bool IsPrimary, int? Year, double Weight);
 
+/// <summary>One query word as the index is asked for it: any of these spellings, each whole or as the start of a word.</summary>
+internal sealed record Term(IReadOnlyList<string> Spellings, bool Prefix);
+
 /// <summary>
-/// Finds candidate documents with each provider's own indexes: SQLite FTS5 (words with prefixes; trigrams for typos),
-/// PostgreSQL full-text search (words with prefixes) and pg_trgm (typos). Final matching and ranking happen in
-/// <see cref="SearchMatch"/>, so both providers answer alike.
+/// Finds candidate documents with each provider's own indexes, the best known first and never more than asked for:
+/// SQLite's FTS5 table SearchRanked is keyed so that rowid order is popularity order (see <see cref="SqliteSearchIndex"/>),
+/// which lets LIMIT stop the scan; PostgreSQL uses full-text search ordered by weight, and pg_trgm for typos.
+/// Final matching and ranking happen in <see cref="SearchMatch"/>, so both providers answer alike.
 /// </summary>
 internal static class SearchCandidates
 {
-    public const int Limit = 200;
-
     private const string Columns = """
         d."Kind", COALESCE(d."FilmId", d."PersonId"), COALESCE(f."Slug", p."Slug"), COALESCE(f."Title", p."Name"),
         d."Name", d."Key", d."IsPrimary", d."Year", d."Weight"
@@ -27,92 +27,91 @@ internal static class SearchCandidates
         LEFT JOIN "Films" f ON f."Id" = d."FilmId" LEFT JOIN "People" p ON p."Id" = d."PersonId"
         """;
 
-    /// <summary>Documents holding every query word, the last one (or, with prefixAll, each) as a prefix; the best known first.</summary>
-    public static Task<List<Candidate>> ByWordsAsync(MarqueeDbContext db, IReadOnlyList<string> words, bool prefixAll, SearchKind? kind, CancellationToken ct)
+    /// <summary>Documents whose whole key is the query's words, in any order (at most four words are reordered), the best known first.</summary>
+    public static Task<List<Candidate>> ByWholeKeyAsync(MarqueeDbContext db, IReadOnlyList<string> words, SearchKind? kind, int limit, CancellationToken ct)
     {
-        var terms = words.Select((w, i) => (Word: w, Prefix: prefixAll || i == words.Count - 1)).ToList();
-        var kindFilter = kind is null ? "" : $" AND d.\"Kind\" = {(int)kind}";
+        var keys = (words.Count <= 4 ? Permutations(words) : [words]).Select(w => string.Join(' ', w)).Distinct().ToList();
+        var args = keys.Select((k, i) => ($"k{i}", (object)k)).ToList();
+        var kindFilter = kind is null ? "" : $" AND k.\"Kind\" = {(int)kind}";
+        // One index range per key, read from the heaviest down (index on Key, Weight), so a common title stops at the limit.
+        var perKey = args.Select(a => $"""
+            SELECT "Id" FROM (SELECT k."Id" FROM "SearchDocuments" k WHERE k."Key" = @{a.Item1}{kindFilter} ORDER BY k."Weight" DESC LIMIT {limit}) AS "{a.Item1}"
+            """);
+        return ReadAsync(db, $"""
+            SELECT {Columns} FROM ({string.Join(" UNION ALL ", perKey)}) x JOIN "SearchDocuments" d ON d."Id" = x."Id" {Joins}
+            """, args, ct);
+    }
+
+    /// <summary>Documents holding every term (any of its spellings), up to limit of each kind, the best known first.</summary>
+    public static Task<List<Candidate>> ByWordsAsync(MarqueeDbContext db, IReadOnlyList<Term> terms, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
+    {
         if (db.ProviderName == "postgres")
         {
-            var tsquery = string.Join(" & ", terms.Select(t => $"'{t.Word}'" + (t.Prefix ? ":*" : "")));
-            return ReadAsync(db, $"""
-                SELECT {Columns} FROM "SearchDocuments" d {Joins}
-                WHERE to_tsvector('simple', d."Key") @@ to_tsquery('simple', @q){kindFilter}
-                ORDER BY d."Weight" DESC LIMIT {Limit}
-                """, [("q", tsquery)], ct);
+            var tsquery = string.Join(" & ", terms.Select(t => "(" + string.Join(" | ", t.Spellings.Select(s => $"'{s}'" + (t.Prefix ? ":*" : ""))) + ")"));
+            var perKind = kinds.Select(k => $"""
+                (SELECT {Columns} FROM "SearchDocuments" d {Joins}
+                 WHERE to_tsvector('simple', d."Key") @@ to_tsquery('simple', @q) AND d."Kind" = {(int)k}
+                 ORDER BY d."Weight" DESC LIMIT {limit})
+                """);
+            return ReadAsync(db, string.Join(" UNION ALL ", perKind), [("q", tsquery)], ct);
         }
-        var match = string.Join(" AND ", terms.Select(t => $"\"{t.Word}\"" + (t.Prefix ? "*" : "")));
+        var match = string.Join(" AND ", terms.Select(t => "(" + string.Join(" OR ", t.Spellings.Select(s => $"\"{s}\"" + (t.Prefix ? "*" : ""))) + ")"));
+        // Each kind is a rowid range; inside it FTS5 walks rowids in order and stops at the limit, without sorting.
+        var ranges = kinds.Select(k => $"""
+            SELECT r FROM (SELECT rowid AS r FROM "SearchRanked" WHERE "SearchRanked" MATCH @q
+              AND rowid >= {SqliteSearchIndex.FirstRowId(k)} AND rowid < {SqliteSearchIndex.FirstRowId(k + 1)} ORDER BY rowid LIMIT {limit})
+            """);
         return ReadAsync(db, $"""
-            SELECT {Columns} FROM "SearchWords" w JOIN "SearchDocuments" d ON d."Id" = w.rowid {Joins}
-            WHERE "SearchWords" MATCH @q{kindFilter}
-            ORDER BY d."Weight" DESC LIMIT {Limit}
+            SELECT {Columns} FROM ({string.Join(" UNION ALL ", ranges)}) x
+            JOIN "SearchDocuments" d ON d."Id" = (x.r & {SqliteSearchIndex.IdMask}) {Joins}
             """, [("q", match)], ct);
     }
 
-    /// <summary>Documents sharing trigrams with the query's longer words: the net for typos, closest first.</summary>
-    public static Task<List<Candidate>> BySimilarityAsync(MarqueeDbContext db, IReadOnlyList<string> words, SearchKind? kind, CancellationToken ct)
+    /// <summary>
+    /// The net for typos. SQLite asks the word index for every spelling one edit away from each long word that is not
+    /// an indexed word itself (or from every long word, when all are), exact for what <see cref="SearchMatch"/> forgives;
+    /// PostgreSQL asks pg_trgm for keys sharing trigrams.
+    /// </summary>
+    public static async Task<List<Candidate>> ByTypoAsync(MarqueeDbContext db, IReadOnlyList<string> words, bool prefixAll, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
     {
         var fuzzy = words.Where(w => w.Length >= SearchMatch.MinFuzzyLength).Distinct().ToList();
-        if (fuzzy.Count == 0) return Task.FromResult(new List<Candidate>());
-        var kindFilter = kind is null ? "" : $" AND d.\"Kind\" = {(int)kind}";
-        if (db.ProviderName == "postgres")
-        {
-            var args = fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList();
-            var any = string.Join(" OR ", args.Select(a => $"@{a.Item1} <% d.\"Key\""));
-            var best = string.Join(", ", args.Select(a => $"word_similarity(@{a.Item1}, d.\"Key\")"));
-            return ReadAsync(db, $"""
-                SET pg_trgm.word_similarity_threshold = 0.3;
-                SELECT {Columns} FROM "SearchDocuments" d {Joins}
-                WHERE ({any}){kindFilter}
-                ORDER BY greatest({best}, 0) DESC, d."Weight" DESC LIMIT {Limit}
-                """, args, ct);
-        }
-        // The trigram table indexes " word " with spaces around each word, so word edges count as pg_trgm's padding does.
-        var trigrams = fuzzy.SelectMany(w => Trigrams($" {w} ")).Distinct().Select(t => $"\"{t}\"");
+        if (fuzzy.Count == 0) return [];
+        if (db.ProviderName == "postgres") return await ByTrigramsAsync(db, fuzzy, kinds, limit, ct);
+        var known = (await RawSql.ReadAsync(db, $"""
+            SELECT term FROM "SearchRankedWords" WHERE term IN ({string.Join(", ", fuzzy.Select((_, i) => $"@w{i}"))})
+            """, fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList(), r => r.GetString(0), ct)).ToHashSet(StringComparer.Ordinal);
+        var unknown = fuzzy.Where(w => !known.Contains(w)).ToHashSet();
+        var suspects = unknown.Count > 0 ? unknown : fuzzy.ToHashSet();
+        var terms = words.Select((w, i) => new Term(suspects.Contains(w) ? SearchEdits.OneEditAway(w) : [w], prefixAll || i == words.Count - 1)).ToList();
+        return await ByWordsAsync(db, terms, kinds, limit, ct);
+    }
+
+    private static Task<List<Candidate>> ByTrigramsAsync(MarqueeDbContext db, List<string> fuzzy, IReadOnlyList<SearchKind> kinds, int limit, CancellationToken ct)
+    {
+        var args = fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList();
+        var any = string.Join(" OR ", args.Select(a => $"@{a.Item1} <% d.\"Key\""));
+        var best = string.Join(", ", args.Select(a => $"word_similarity(@{a.Item1}, d.\"Key\")"));
+        var kindFilter = string.Join(", ", kinds.Select(k => (int)k));
         return ReadAsync(db, $"""
-            SELECT {Columns} FROM "SearchTrigrams" t JOIN "SearchDocuments" d ON d."Id" = t.rowid {Joins}
-            WHERE "SearchTrigrams" MATCH @q{kindFilter}
-            ORDER BY t.rank LIMIT {Limit}
-            """, [("q", string.Join(" OR ", trigrams))], ct);
+            SET pg_trgm.word_similarity_threshold = 0.3;
+            SELECT {Columns} FROM "SearchDocuments" d {Joins}
+            WHERE ({any}) AND d."Kind" IN ({kindFilter})
+            ORDER BY greatest({best}, 0) DESC, d."Weight" DESC LIMIT {limit * kinds.Count}
+            """, args, ct);
     }
 
-    private static IEnumerable<string> Trigrams(string padded)
+    private static IEnumerable<IReadOnlyList<string>> Permutations(IReadOnlyList<string> words)
     {
-        for (var i = 0; i + 3 <= padded.Length; i++) yield return padded.Substring(i, 3);
+        if (words.Count <= 1) { yield return words; yield break; }
+        for (var i = 0; i < words.Count; i++)
+        {
+            var rest = words.Where((_, j) => j != i).ToList();
+            foreach (var tail in Permutations(rest)) yield return [words[i], .. tail];
+        }
     }
 
-    private static async Task<List<Candidate>> ReadAsync(MarqueeDbContext db, string sql, IReadOnlyList<(string Name, object Value)> args, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var (name, value) in args)
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = name;
-                p.Value = value;
-                command.Parameters.Add(p);
-            }
-            var list = new List<Candidate>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            do
-            {
-                if (reader.FieldCount < 9) continue;
-                while (await reader.ReadAsync(ct)) list.Add(Read(reader));
-            }
-            while (await reader.NextResultAsync(ct));
-            return list;
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync();
-        }
-    }
+    private static Task<List<Candidate>> ReadAsync(MarqueeDbContext db, string sql, IReadOnlyList<(string Name, object Value)> args, CancellationToken ct) =>
+        RawSql.ReadAsync(db, sql, args, Read, ct);
 
     private static Candidate Read(DbDataReader r) => new(
         (SearchKind)Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture),

@@ -15,7 +15,8 @@ internal sealed class SearchDocumentConfiguration : IEntityTypeConfiguration<Sea
         doc.Property(d => d.Key).HasMaxLength(FieldLimits.Title * 2);
         doc.HasIndex(d => d.FilmId);
         doc.HasIndex(d => d.PersonId);
-        doc.HasIndex(d => d.Key);
+        // Whole-name look-ups read the best known of one key first, and stop.
+        doc.HasIndex(d => new { d.Key, d.Weight });
         doc.HasOne(d => d.Film).WithMany().HasForeignKey(d => d.FilmId).OnDelete(DeleteBehavior.Cascade);
         doc.HasOne(d => d.Person).WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,5 +30,18 @@ internal sealed class FilmRatingConfiguration : IEntityTypeConfiguration<FilmRat
         rating.HasKey(r => r.FilmId);
         rating.Property(r => r.Source).HasMaxLength(32);
         rating.HasOne<Core.Films.Film>().WithOne().HasForeignKey<FilmRating>(r => r.FilmId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReviewSearchEntryConfiguration : IEntityTypeConfiguration<ReviewSearchEntry>
+{
+    // The word indexes over Key and SpoilerKey are provider-specific and live in the ReviewSearch migrations.
+    public void Configure(EntityTypeBuilder<ReviewSearchEntry> entry)
+    {
+        entry.ToTable("ReviewSearch");
+        entry.HasKey(e => e.ReviewId);
+        entry.Property(e => e.ReviewId).ValueGeneratedNever();
+        entry.HasIndex(e => e.FilmId);
+        entry.HasOne(e => e.Review).WithOne().HasForeignKey<ReviewSearchEntry>(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Marquee.Data.Search;
 
 /// <summary>
-/// Keeps the search documents in step with every save of films, people, titles, aliases, credits and ratings,
+/// Keeps the search documents in step with every save of films, people, titles, aliases, credits, ratings and reviews,
 /// inside the same SaveChanges, so the index never disagrees with the catalogue it was saved with.
 /// </summary>
 public sealed class SearchIndexInterceptor : SaveChangesInterceptor

@@ -1,5 +1,6 @@
 using Marquee.Core.Films;
 using Marquee.Core.People;
+using Marquee.Core.Reviews;
 using Marquee.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,11 +21,13 @@ internal static class SearchIndexSync
         var personIds = new HashSet<int>();
         var deletedFilms = new HashSet<int>();
         var deletedPeople = new HashSet<int>();
+        var reviews = new List<EntityEntry<Review>>();
         foreach (var entry in tracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             switch (entry.Entity)
             {
+                case Review r: reviews.Add(db.Entry(r)); break;
                 case Film f when entry.State == EntityState.Added: newFilms.Add(f); break;
                 case Film f when entry.State == EntityState.Deleted: deletedFilms.Add(f.Id); break;
                 case Film f: filmIds.Add(f.Id); break;
@@ -40,6 +43,7 @@ internal static class SearchIndexSync
                     break;
             }
         }
+        if (reviews.Count > 0) await ReviewSearch.SyncAsync(db, reviews, ct);
         filmIds.ExceptWith(deletedFilms);
         personIds.ExceptWith(deletedPeople);
         if (newFilms.Count + newPeople.Count + filmIds.Count + personIds.Count == 0) return;

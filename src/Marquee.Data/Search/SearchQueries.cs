@@ -1,14 +1,20 @@
 using Marquee.Core.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Data.Search;
 
-/// <summary>A film or person found by a search, with the spelling that matched when it is not the display name.</summary>
-public sealed record SearchHit(string Type, string Slug, string Name, int? Year, string? MatchedName, string Url);
+/// <summary>
+/// A film, person or review found by a search. MatchedName is the spelling that matched when not the display name;
+/// a review's Name is its headline, Film and Year its film's, and Snippet a passage of its shown text around the words.
+/// </summary>
+public sealed record SearchHit(string Type, string Slug, string Name, int? Year, string? MatchedName, string Url, string? Film = null, string? Snippet = null);
 
 /// <summary>Finds films and people by any of their names: tolerant of case, accents, word order, transliteration and one typo.</summary>
 public sealed class SearchQueries(MarqueeDbContext db)
 {
     public const int MaxQueryLength = 200;
+
+    private static readonly SearchKind[] Catalogue = [SearchKind.Film, SearchKind.Person];
 
     /// <summary>Full search: every word must match (exactly, by prefix for the last word, or within one edit).</summary>
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, SearchKind? kind, int limit, CancellationToken ct = default) =>
@@ -18,21 +24,50 @@ public sealed class SearchQueries(MarqueeDbContext db)
     public Task<IReadOnlyList<SearchHit>> SuggestAsync(string query, int limit, CancellationToken ct = default) =>
         FindAsync(query, null, limit, suggest: true, ct);
 
+    /// <summary>Published reviews whose text holds every word; spoiler text only counts where the reader's shield is down.</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchReviewsAsync(string query, int limit, ReviewShield shield, CancellationToken ct = default) =>
+        ReviewSearch.FindAsync(db, SearchText.Words(query).Distinct().Take(8).ToList(), limit, shield, ct);
+
     private async Task<IReadOnlyList<SearchHit>> FindAsync(string query, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
     {
-        if (kind == SearchKind.Review) return []; // Reviews arrive with the reviews feature; nothing to find yet.
+        if (kind == SearchKind.Review) return await SearchReviewsAsync(query, limit, ReviewShield.On, ct);
         var words = SearchText.Words(query).Distinct().Take(8).ToList();
         // One letter would match a good part of the catalogue: the type-ahead starts at two.
         if (words.Count == 0 || (suggest && words.Sum(w => w.Length) < 2)) return [];
 
-        var candidates = await SearchCandidates.ByWordsAsync(db, words, prefixAll: suggest, kind, ct);
-        var ranked = Rank(candidates, words, suggest);
-        // The trigram net is slower: cast it only when the words found next to nothing (a typo, most likely).
-        if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength))
+        // One connection for every pass (opening one runs the provider's per-connection set-up each time).
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var seen = candidates.Select(c => (c.Kind, c.TargetId, c.Key)).ToHashSet();
-            var similar = await SearchCandidates.BySimilarityAsync(db, words, kind, ct);
-            ranked = Rank(candidates.Concat(similar.Where(c => !seen.Contains((c.Kind, c.TargetId, c.Key)))), words, suggest);
+            return await PassesAsync(words, kind, limit, suggest, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Each pass reads at most `pool` documents of each kind, the best known first, so the cost does not grow with the
+    // catalogue. Whole names and whole words are asked for apart from prefixes, so an obscure exact match is not
+    // crowded out by famous partial ones.
+    private async Task<IReadOnlyList<SearchHit>> PassesAsync(List<string> words, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
+    {
+        IReadOnlyList<SearchKind> kinds = kind is { } k ? [k] : Catalogue;
+        var candidates = new List<Candidate>();
+        var pool = Math.Max(30, limit * 2);
+        var exactWords = words.Select(w => new Term([w], Prefix: false)).ToList();
+        var prefixed = words.Select((w, i) => new Term([w], Prefix: suggest || i == words.Count - 1)).ToList();
+        candidates.AddRange(await SearchCandidates.ByWholeKeyAsync(db, words, kind, pool, ct));
+        candidates.AddRange(await SearchCandidates.ByWordsAsync(db, exactWords, kinds, pool, ct));
+        candidates.AddRange(await SearchCandidates.ByWordsAsync(db, prefixed, kinds, pool, ct));
+        var ranked = Rank(candidates, words, suggest);
+        // The typo net is wider: cast it only when the words found next to nothing and no name holds them all as typed
+        // (a typo, most likely).
+        if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength)
+            && !candidates.Any(c => SearchMatch.Compare(words, c.Key.Split(' '))?.Exact == words.Count))
+        {
+            candidates.AddRange(await SearchCandidates.ByTypoAsync(db, words, suggest, kinds, pool, ct));
+            ranked = Rank(candidates, words, suggest);
         }
         return ranked.Take(limit).ToList();
     }
@@ -40,7 +75,7 @@ public sealed class SearchQueries(MarqueeDbContext db)
     private static List<SearchHit> Rank(IEnumerable<Candidate> candidates, IReadOnlyList<string> words, bool suggest)
     {
         var scored = new List<(Candidate C, double Score)>();
-        foreach (var c in candidates)
+        foreach (var c in candidates.DistinctBy(c => (c.Kind, c.TargetId, c.Key)))
         {
             var match = SearchMatch.Compare(words, c.Key.Split(' '), prefixAnyWord: suggest);
             if (match is not null) scored.Add((c, SearchMatch.Score(match, words.Count, c.Weight, c.IsPrimary)));

@@ -30,7 +30,7 @@ public static partial class ArticleParser
         var content = lines.Where(l => !IsBoilerplate(l)).ToList();
         var body = content.Where(l => !card.LineIndexes.Contains(l.Index)).ToList();
         var title = TitleFinder.Find(body, cleaned);
-        var (headings, paragraphs) = Sections(body);
+        var (headings, paragraphs, outline) = Sections(body);
         var prose = body.Select(l => l.Text).ToList();
 
         var credits = CreditFinder.Find(prose, card, title, cleaned);
@@ -52,6 +52,7 @@ public static partial class ArticleParser
             HasSpoilerWarning = SpoilerFinder.FindWarning(content) is not null,
             Headings = headings,
             Paragraphs = paragraphs,
+            Outline = outline,
             ImageCredits = [.. kinds.Where(k => k.Kind == BoilerplateKind.ImageCredit && k.Value is { Length: > 0 }).Select(k => k.Value!).Distinct()],
             Score = ScoreFinder.Find(lines, card.LineIndexes, lines.Where(IsBoilerplate).Select(l => l.Index).ToHashSet()),
             Directors = directors,
@@ -70,10 +71,11 @@ public static partial class ArticleParser
     public static ExtractedArticle ParseHtml(string? html, Uri? url) => HtmlArticle.Parse(html, url);
 
     // Short lines without a full stop that introduce a paragraph are headings; the first line is the headline.
-    private static (List<string> Headings, List<string> Paragraphs) Sections(List<ArticleLine> body)
+    private static (List<string> Headings, List<string> Paragraphs, List<ArticleBlock> Outline) Sections(List<ArticleLine> body)
     {
         var headings = new List<string>();
         var paragraphs = new List<string>();
+        var outline = new List<ArticleBlock>();
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];
@@ -84,8 +86,14 @@ public static partial class ArticleParser
                 && !DateText.FindAll(text).Any();
             if (isHeading) headings.Add(text);
             else if (i > 0 || line.WordCount > 12) paragraphs.Add(text);
+            else
+            {
+                outline.Add(new ArticleBlock(ArticleBlockKind.Headline, text));
+                continue;
+            }
+            outline.Add(new ArticleBlock(isHeading ? ArticleBlockKind.Heading : ArticleBlockKind.Paragraph, text));
         }
-        return (headings, paragraphs);
+        return (headings, paragraphs, outline);
     }
 
     private static int? Runtime(List<ArticleLine> body)

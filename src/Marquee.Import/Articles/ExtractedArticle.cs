@@ -8,6 +8,17 @@ public sealed record ExtractedCredit(string Person, string Character, IReadOnlyL
 /// <summary>Two spellings of one person within one article (body vs card), with the matcher's reason.</summary>
 public sealed record NameVariant(string First, string Second, string Reason);
 
+/// <summary>The article's own headline (its first short line), a section heading, or a body paragraph.</summary>
+public enum ArticleBlockKind
+{
+    Headline,
+    Heading,
+    Paragraph,
+}
+
+/// <summary>One block of the article's text, in the article's order.</summary>
+public sealed record ArticleBlock(ArticleBlockKind Kind, string Text);
+
 /// <summary>Everything the importer read from one review article; empty lists and nulls when the text does not say.</summary>
 public sealed record ExtractedArticle
 {
@@ -18,6 +29,9 @@ public sealed record ExtractedArticle
     public string? SpoilerNote { get; init; }
     public IReadOnlyList<string> Headings { get; init; } = [];
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
+    /// <summary>Headline, headings and paragraphs as the article has them, for building the draft review.</summary>
+    public IReadOnlyList<ArticleBlock> Outline { get; init; } = [];
     public IReadOnlyList<string> ImageCredits { get; init; } = [];
     public CriticScore? Score { get; init; }
     public IReadOnlyList<string> Directors { get; init; } = [];

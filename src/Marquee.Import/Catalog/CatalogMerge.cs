@@ -19,21 +19,6 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
         return list.Count == 0 ? [] : await db.Films.Where(f => f.ImdbId != null && list.Contains(f.ImdbId)).ToDictionaryAsync(f => f.ImdbId!, ct);
     }
 
-    /// <summary>Film ids for these IMDb ids, untracked: for rows that hang off films (ratings, titles, credits).</summary>
-    public async Task<Dictionary<string, int>> FilmIdsAsync(IEnumerable<string> ids, CancellationToken ct)
-    {
-        var list = ids.Distinct().ToList();
-        return list.Count == 0 ? [] : await db.Films.AsNoTracking().Where(f => f.ImdbId != null && list.Contains(f.ImdbId))
-            .Select(f => new { f.Id, f.ImdbId }).ToDictionaryAsync(f => f.ImdbId!, f => f.Id, ct);
-    }
-
-    public async Task<Dictionary<string, int>> PersonIdsAsync(IEnumerable<string> ids, CancellationToken ct)
-    {
-        var list = ids.Distinct().ToList();
-        return list.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => p.ImdbId != null && list.Contains(p.ImdbId))
-            .Select(p => new { p.Id, p.ImdbId }).ToDictionaryAsync(p => p.ImdbId!, p => p.Id, ct);
-    }
-
     /// <summary>Films without an IMDb id whose title is one of these, tracked: the candidates for a title-and-year merge.</summary>
     public async Task<List<Film>> FilmsByTitleAsync(IEnumerable<string> titles, bool withoutImdbIdOnly, CancellationToken ct)
     {
@@ -122,6 +107,17 @@ internal sealed class SlugClaims(IEnumerable<string> taken)
             var candidate = $"{Cut(slugBase, Slug.MaxLength - tail.Length - 1)}-{tail}".Trim('-');
             if (taken.Add(candidate)) return candidate;
         }
+    }
+
+    /// <summary>
+    /// The first two slugs <see cref="Claim"/> would try, for a set-based claim in SQL: the base when free and first
+    /// of its kind, else the base with the suffix (an external id, unique by itself).
+    /// </summary>
+    public static (string First, string Alternative) Candidates(string slugBase, string suffix)
+    {
+        var tail = Slug.From(suffix);
+        var first = Cut(slugBase.Length == 0 ? tail : slugBase, Slug.MaxLength);
+        return (first.Length == 0 ? tail : first, $"{Cut(slugBase, Slug.MaxLength - tail.Length - 1)}-{tail}".Trim('-'));
     }
 
     private static string Cut(string slug, int length) => slug.Length <= length ? slug : slug[..length].TrimEnd('-');

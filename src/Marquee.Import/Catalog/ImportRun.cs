@@ -15,7 +15,8 @@ public sealed class ImportStats
     public long Bad { get; set; }
 }
 
-public sealed record ImportProgress(string File, long Line, long Position, long Length, ImportStats Stats);
+/// <summary>How far an import is: a line of a file, or (with <paramref name="Step"/>) a step after the files are read.</summary>
+public sealed record ImportProgress(string File, long Line, long Position, long Length, ImportStats Stats, string? Step = null);
 
 /// <summary>How a file's import ended: done now, done before (its checkpoint says so), or resumed from a checkpoint.</summary>
 public sealed record ImportFileResult(string File, ImportStats Stats, bool AlreadyDone, long ResumedAtLine);
@@ -43,23 +44,65 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         CatalogFile file,
         Func<string, long, Parsed<T>> parse,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
-        CancellationToken ct) => RunRecordsAsync(file, Lines(file, parse), store, ct);
+        CancellationToken ct,
+        Func<CancellationToken, Task>? freshStart = null) => RunRecordsAsync(file, Lines(file, parse, ct), store, ct, freshStart);
 
-    private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(CatalogFile file, Func<string, long, Parsed<T>> parse)
+    /// <summary>
+    /// Reads and parses on a second thread, a bounded distance ahead, while this one stores: the file's problems
+    /// (a truncated gzip) still surface after every row before them, so checkpoints mean the same.
+    /// </summary>
+    private static async IAsyncEnumerable<(long Position, Parsed<T> Row)> Lines<T>(
+        CatalogFile file, Func<string, long, Parsed<T>> parse, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await Task.CompletedTask;
-        while (file.ReadLine() is { } line) yield return (file.LineNumber, parse(line, file.LineNumber));
+        var channel = System.Threading.Channels.Channel.CreateBounded<(long, Parsed<T>)[]>(4);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                var chunk = new List<(long, Parsed<T>)>(1024);
+                while (file.ReadLine() is { } line)
+                {
+                    chunk.Add((file.LineNumber, parse(line, file.LineNumber)));
+                    if (chunk.Count == 1024)
+                    {
+                        await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                        chunk.Clear();
+                    }
+                }
+                if (chunk.Count > 0) await channel.Writer.WriteAsync([.. chunk], stop.Token);
+                channel.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
+            {
+                foreach (var row in chunk) yield return row;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reader;
+        }
     }
 
     /// <summary>
     /// Any file as a sequence of records, each with a position that grows (a line number, or a record's index in a
-    /// JSON array): records at or before the checkpoint's position are passed over on resume.
+    /// JSON array): records at or before the checkpoint's position are passed over on resume. <paramref name="freshStart"/>
+    /// runs when the file is read from its top (first time, changed file, or restart), to drop what an earlier read left.
     /// </summary>
     public async Task<ImportFileResult> RunRecordsAsync<T>(
         CatalogFile file,
         IAsyncEnumerable<(long Position, Parsed<T> Row)> records,
         Func<IReadOnlyList<T>, ImportStats, CancellationToken, Task> store,
-        CancellationToken ct)
+        CancellationToken ct,
+        Func<CancellationToken, Task>? freshStart = null)
     {
         var stats = new ImportStats();
         var checkpoint = await db.Set<ImportCheckpoint>().SingleOrDefaultAsync(c => c.Source == source && c.File == file.Name, ct);
@@ -76,6 +119,7 @@ public sealed class CheckpointedFile(MarqueeDbContext db, string source, Catalog
         }
         checkpoint ??= db.Set<ImportCheckpoint>().Add(new ImportCheckpoint { Source = source, File = file.Name, Fingerprint = fingerprint }).Entity;
         var resumeAt = checkpoint.LinesDone;
+        if (resumeAt == 0 && freshStart is not null) await freshStart(ct);
 
         var batch = new List<T>(options.BatchSize);
         long position = resumeAt;

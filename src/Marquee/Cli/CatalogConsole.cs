@@ -33,6 +33,11 @@ internal sealed class CatalogConsole
             return await import(new Reporter(p =>
             {
                 // A line per file start and then every two seconds at most, so logs stay readable.
+                if (p.Step is not null)
+                {
+                    Console.WriteLine($"{p.File}: {p.Step} ({clock.GetElapsedTime(started).TotalSeconds:N0} s)");
+                    return;
+                }
                 var now = clock.GetTimestamp();
                 if (clock.GetElapsedTime(lastPlainLine, now).TotalSeconds < 2 && p.Position < p.Length) return;
                 lastPlainLine = now;
@@ -50,6 +55,16 @@ internal sealed class CatalogConsole
                 var tasks = new Dictionary<string, (ProgressTask Task, long Started)>();
                 results = await import(new Reporter(p =>
                 {
+                    if (p.Step is not null)
+                    {
+                        var step = tasks.TryGetValue(p.File, out var s) ? s.Task : context.AddTask(Markup.Escape(p.File), maxValue: 1);
+                        tasks[p.File] = (step, clock.GetTimestamp());
+                        step.Description = Markup.Escape($"{p.File}: {p.Step}");
+                        step.Value = p.Position;
+                        if (p.Position == 0) step.IsIndeterminate = true;
+                        else step.IsIndeterminate = false;
+                        return;
+                    }
                     if (!tasks.TryGetValue(p.File, out var entry))
                     {
                         entry = (context.AddTask(Markup.Escape(p.File), maxValue: Math.Max(p.Length, 1)), clock.GetTimestamp());

@@ -18,6 +18,13 @@ internal static class ImportCatalogCommand
         DefaultValueFactory = _ => 2000,
     };
 
+    // IMDb rows go to staging tables before the merge: big batches, since each is one COPY or one transaction.
+    private static readonly Option<int> ImdbBatchSize = new("--batch-size")
+    {
+        Description = "Rows per staging transaction (and per checkpoint).",
+        DefaultValueFactory = _ => 50_000,
+    };
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATHS") { Description = "A folder holding the files, or the files themselves (gzip or plain).", Arity = ArgumentArity.OneOrMore };
@@ -26,15 +33,20 @@ internal static class ImportCatalogCommand
             Description = "IMDb title types to import, comma-separated (movie, tvMovie, short, tvSeries…).",
             DefaultValueFactory = _ => string.Join(',', ImdbImporter.DefaultTitleTypes),
         };
+        var allPeople = new Option<bool>("--all-people")
+        {
+            Description = "Import everyone in name.basics; by default only people credited in the imported films (name.basics lists millions more).",
+        };
         var imdb = new Command("imdb", "Import IMDb's dataset files (title.basics, title.akas, title.crew, title.principals, title.ratings, name.basics).")
         {
-            paths, titleTypes, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database,
+            paths, titleTypes, allPeople, Restart, ImdbBatchSize, MarqueeOptions.Data, MarqueeOptions.Database,
         };
         imdb.SetAction((parse, ct) => RunAsync(parse, (services, options) =>
         {
             var types = parse.GetValue(titleTypes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return new ImdbImporter(services.GetRequiredService<MarqueeDbContext>()).ImportAsync(parse.GetValue(paths)!, types, options, ct);
-        }, ct));
+            var importer = new ImdbImporter(services.GetRequiredService<MarqueeDbContext>()) { AllPeople = parse.GetValue(allPeople) };
+            return importer.ImportAsync(parse.GetValue(paths)!, types, options, ct);
+        }, ct, ImdbBatchSize));
 
         var vegaPath = new Argument<string>("FILE") { Description = "vega-datasets' movies.json, or the folder holding it." };
         var vega = new Command("vega", "Import vega-datasets' movies.json (films, directors, runtimes, IMDb ratings).") { vegaPath, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database };
@@ -57,7 +69,8 @@ internal static class ImportCatalogCommand
         };
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CatalogImportOptions, Task<IReadOnlyList<ImportFileResult>>> import, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CatalogImportOptions, Task<IReadOnlyList<ImportFileResult>>> import,
+        CancellationToken ct, Option<int>? batchSize = null)
     {
         await using var services = CliServices.Build(parse);
         await using var scope = services.CreateAsyncScope();
@@ -67,7 +80,7 @@ internal static class ImportCatalogCommand
         var options = new CatalogImportOptions
         {
             Restart = parse.GetValue(Restart),
-            BatchSize = Math.Clamp(parse.GetValue(BatchSize), 1, 100_000),
+            BatchSize = Math.Clamp(parse.GetValue(batchSize ?? BatchSize), 1, 1_000_000),
             OnProblem = console.Problem,
             Clock = clock,
         };

@@ -17,6 +17,9 @@ internal static class Auth
     public const string EditorPolicy = "editor";
     public const string CriticPolicy = "critic";
 
+    /// <summary>Editors and admins by token or sign-in cookie: the editor pages of the desk.</summary>
+    public const string EditorDeskPolicy = "editor-desk";
+
     public static IServiceCollection AddMarqueeAuth(this IServiceCollection services)
     {
         services.AddAuthentication(TokenOrCookieScheme)
@@ -27,7 +30,8 @@ internal static class Auth
         new IdentityBuilder(typeof(MarqueeUser), typeof(Microsoft.AspNetCore.Identity.IdentityRole), services).AddSignInManager();
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenScheme).RequireRole(Roles.Editor, Roles.Admin))
-            .AddPolicy(CriticPolicy, policy => policy.AddAuthenticationSchemes(TokenOrCookieScheme).RequireRole(Roles.Critic, Roles.Editor, Roles.Admin));
+            .AddPolicy(CriticPolicy, policy => policy.AddAuthenticationSchemes(TokenOrCookieScheme).RequireRole(Roles.Critic, Roles.Editor, Roles.Admin))
+            .AddPolicy(EditorDeskPolicy, policy => policy.AddAuthenticationSchemes(TokenOrCookieScheme).RequireRole(Roles.Editor, Roles.Admin));
         return services;
     }
 }

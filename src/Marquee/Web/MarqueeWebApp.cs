@@ -1,6 +1,8 @@
 using Marquee.Cli;
 using Marquee.Data;
+using Marquee.Import.ArticleImports;
 using Marquee.Web.Api;
+using Marquee.Web.ArticleImports;
 using Marquee.Web.Showtimes;
 using Marquee.Web.Reviews;
 using Microsoft.Extensions.Configuration;
@@ -34,11 +36,13 @@ internal static class MarqueeWebApp
         builder.Services.AddRazorPages();
         builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddShowtimes();
+        builder.Services.AddArticleImports();
 
         var app = builder.Build();
         app.UseMarqueeErrors();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseArticleImportLimit();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

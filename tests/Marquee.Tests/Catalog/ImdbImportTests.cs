@@ -21,13 +21,14 @@ public sealed class ImdbImportTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<(IReadOnlyList<ImportFileResult> Results, List<ImportProblem> Problems)> ImportAsync(
-        MarqueeApp app, string dir, CatalogImportOptions? options = null)
+        MarqueeApp app, string dir, CatalogImportOptions? options = null, bool allPeople = false)
     {
         var problems = new List<ImportProblem>();
         options ??= new CatalogImportOptions();
         options.OnProblem ??= problems.Add;
         await using var scope = app.Services.CreateAsyncScope();
-        var results = await new ImdbImporter(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>()).ImportAsync([dir], ["movie"], options, Ct);
+        var importer = new ImdbImporter(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>()) { AllPeople = allPeople };
+        var results = await importer.ImportAsync([dir], ["movie"], options, Ct);
         return (results, problems);
     }
 
@@ -88,14 +89,88 @@ public sealed class ImdbImportTests
         using var app = new MarqueeApp(provider, demo: false);
         var dir = ImdbSample.Write(gzip: false);
         await ImportAsync(app, dir);
-        var before = await SnapshotAsync(app);
+        var before = await CatalogSnapshot.TakeAsync(app);
 
         // Done files are skipped by their checkpoints; with --restart every row is read and merged again.
         var (again, _) = await ImportAsync(app, dir);
         Assert.All(again, r => Assert.True(r.AlreadyDone));
         var (restarted, _) = await ImportAsync(app, dir, new CatalogImportOptions { Restart = true });
         Assert.All(restarted, r => Assert.Equal((0L, 0L), (r.Stats.Added, r.Stats.Updated)));
-        Assert.Equal(before, await SnapshotAsync(app));
+        Assert.Equal(before, await CatalogSnapshot.TakeAsync(app));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Only_people_credited_in_the_films_by_default_and_everyone_on_request(Provider provider)
+    {
+        var dir = ImdbSample.Write();
+        ImdbSample.WriteFile(dir, "name.basics", [.. ImdbSample.Names, "nm7777777\tNever Credited\t1980\t\\N\tactor\t\\N"], gzip: true);
+
+        using var credited = new MarqueeApp(provider, demo: false);
+        var (results, _) = await ImportAsync(credited, dir);
+        var names = results.Single(r => r.File == "name.basics.tsv.gz").Stats;
+        Assert.Equal((6L, 4L, 1L, 1L), (names.Read, names.Added, names.Skipped, names.Bad));
+        await using (var scope = credited.Services.CreateAsyncScope())
+            Assert.False(await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().People.AnyAsync(p => p.ImdbId == "nm7777777", Ct));
+
+        using var everyone = new MarqueeApp(provider, demo: false);
+        await ImportAsync(everyone, dir, allPeople: true);
+        await using (var scope = everyone.Services.CreateAsyncScope())
+        {
+            var person = await scope.ServiceProvider.GetRequiredService<MarqueeDbContext>().People.SingleAsync(p => p.ImdbId == "nm7777777", Ct);
+            Assert.Equal(("Never Credited", 1980), (person.Name, person.BirthYear));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task After_a_bulk_import_the_indexes_are_back_and_the_search_index_follows_edits(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        var before = await SchemaAsync(app);
+        // Big enough that films, people, credits and search documents are loaded with their indexes set aside.
+        await ImportAsync(app, ImdbLargeSample.Write(titles: 12_000));
+        Assert.Equal(before, await SchemaAsync(app));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        Assert.Equal(10_800, await db.Films.CountAsync(Ct));
+        var search = scope.ServiceProvider.GetRequiredService<SearchQueries>();
+        async Task<List<string>> Find(string q) => (await search.SearchAsync(q, null, 10, Ct)).Select(h => h.Slug).ToList();
+        var film = await db.Films.AsNoTracking().SingleAsync(f => f.ImdbId == "tt00000001", Ct);
+        // Its alternative title was indexed by the bulk load under the same key an ordinary save would give it.
+        var key = SearchText.Key("Ночь 1");
+        Assert.True(await db.Set<SearchDocument>().AnyAsync(d => d.FilmId == film.Id && d.Key == key && d.Name == "Ночь 1", Ct));
+        // The weights written with the documents are the ones the ordinary formula gives.
+        var loaded = await WeightsAsync(db);
+        Assert.Contains(loaded, w => w > 0);
+        await SearchWeights.RefreshAsync(db, Ct);
+        Assert.Equal(loaded, await WeightsAsync(db));
+
+        var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
+        Assert.True((await films.UpdateAsync(film.Slug, new FilmInput(null, "Quixotic Tangerine", Year: film.Year), null, Ct)).Succeeded);
+        Assert.Equal([film.Slug], await Find("quixotic tangerine"));
+        var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
+        Assert.True((await people.CreateAsync(new PersonInput("yura-borisov-new", "Yura Borisovsky"), Ct)).Succeeded);
+        Assert.Equal(["yura-borisov-new"], await Find("Borisovsky"));
+    }
+
+    private static Task<List<double>> WeightsAsync(MarqueeDbContext db) =>
+        db.Set<SearchDocument>().AsNoTracking().OrderBy(d => d.Id).Select(d => d.Weight).ToListAsync(Ct);
+
+    /// <summary>The indexes, constraints and triggers on the tables a bulk import loads, as the database describes them.</summary>
+    private static async Task<List<string>> SchemaAsync(MarqueeApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        const string tables = "'Films', 'People', 'Credits', 'FilmTitles', 'SearchDocuments'";
+        var sql = app.Provider == Provider.Postgres
+            ? $"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE tablename IN ({tables}) UNION ALL " +
+              $"SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid IN (SELECT oid FROM pg_class WHERE relname IN ({tables})) ORDER BY 1"
+            : $"SELECT type || ' ' || name || ' ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE tbl_name IN ({tables}) AND type IN ('index', 'trigger') ORDER BY name";
+        var schema = await db.Database.SqlQueryRaw<string>(sql).ToListAsync(Ct);
+        Assert.NotEmpty(schema);
+        return schema;
     }
 
     [Theory]
@@ -159,18 +234,18 @@ public sealed class ImdbImportTests
         var (results, _) = await ImportAsync(app, dir);
         Assert.True(results.Single(r => r.File == "title.basics.tsv.gz").AlreadyDone);
         Assert.Equal(5, results.Single(r => r.File == "name.basics.tsv.gz").ResumedAtLine);
-        Assert.Equal(await SnapshotAsync(reference), await SnapshotAsync(app));
+        Assert.Equal(await CatalogSnapshot.TakeAsync(reference), await CatalogSnapshot.TakeAsync(app));
     }
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task A_truncated_gzip_is_an_error_and_the_database_keeps_whole_batches(Provider provider)
+    public async Task A_truncated_gzip_is_an_error_leaves_the_catalogue_untouched_and_the_whole_file_resumes(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
         var dir = Path.Combine(Path.GetTempPath(), "marquee-imdb", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dir);
         // Enough rows that the cut falls inside the data, after some batches.
-        var rows = Enumerable.Range(1, 5000).Select(i => $"tt{i:D7}\tmovie\tFilm number {i}\t\\N\t0\t2000\t\\N\t90\tDrama");
+        var rows = Enumerable.Range(1, 5000).Select(i => $"tt{i:D7}\tmovie\tFilm number {i}\t\\N\t0\t2000\t\\N\t90\tDrama").ToList();
         var path = ImdbSample.WriteFile(dir, "title.basics", [ImdbSample.Basics[0], .. rows], gzip: true);
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length * 2 / 3)]);
@@ -179,14 +254,29 @@ public sealed class ImdbImportTests
         Assert.Equal("title.basics.tsv.gz", error.File);
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
-        var checkpoint = await db.Set<ImportCheckpoint>().SingleAsync(Ct);
-        Assert.False(checkpoint.Completed);
-        // Every committed batch is whole and matches the checkpoint: one film per data line before it.
-        Assert.Equal(checkpoint.LinesDone - 1, await db.Films.CountAsync(Ct));
-        Assert.Equal(0, (checkpoint.LinesDone - 1) % 500);
-        Assert.Equal(checkpoint.LinesDone - 1, await db.Set<SearchDocument>().CountAsync(Ct));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+            // Whole batches are staged with the file's checkpoint; nothing reaches the catalogue until every file is read.
+            var checkpoint = await db.Set<ImportCheckpoint>().SingleAsync(c => c.File == "title.basics.tsv.gz", Ct);
+            Assert.False(checkpoint.Completed);
+            Assert.True(checkpoint.LinesDone > 1);
+            Assert.Equal(0, (checkpoint.LinesDone - 1) % 500);
+            Assert.False((await db.Set<ImportCheckpoint>().SingleAsync(c => c.File == ImdbImporter.MergeCheckpoint, Ct)).Completed);
+            Assert.Equal(0, await db.Films.CountAsync(Ct));
+            Assert.Equal(0, await db.Set<SearchDocument>().CountAsync(Ct));
+        }
+
+        // The whole file, downloaded again: every film once, with its search document.
+        ImdbSample.WriteFile(dir, "title.basics", [ImdbSample.Basics[0], .. rows], gzip: true);
+        await ImportAsync(app, dir, new CatalogImportOptions { BatchSize = 500 });
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+            Assert.Equal(5000, await db.Films.CountAsync(Ct));
+            Assert.Equal(5000, await db.Films.Select(f => f.ImdbId).Distinct().CountAsync(Ct));
+            Assert.Equal(5000, await db.Set<SearchDocument>().CountAsync(Ct));
+        }
     }
 
     [Theory]
@@ -217,21 +307,6 @@ public sealed class ImdbImportTests
         var error = await Assert.ThrowsAsync<CatalogFileException>(() => ImportAsync(app, dir));
         Assert.Equal(("name.basics.tsv", 2L), (error.File, error.Line));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Everything an import writes, as comparable text: films, people, credits, titles, ratings, search documents.</summary>
-    private static async Task<string> SnapshotAsync(MarqueeApp app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
-        var films = await db.Films.AsNoTracking().OrderBy(f => f.ImdbId).Select(f => $"{f.Slug}|{f.Title}|{f.Year}|{f.RuntimeMinutes}|{string.Join(",", f.Genres)}|{f.Version}").ToListAsync(Ct);
-        var people = await db.People.AsNoTracking().OrderBy(p => p.ImdbId).Select(p => $"{p.Slug}|{p.Name}|{p.BirthYear}|{p.Version}").ToListAsync(Ct);
-        var credits = await db.Credits.AsNoTracking().OrderBy(c => c.Film!.ImdbId).ThenBy(c => c.Person!.ImdbId).ThenBy(c => c.Job)
-            .Select(c => $"{c.Film!.Slug}|{c.Person!.Slug}|{c.Kind}|{c.Character}|{c.Job}|{c.Order}").ToListAsync(Ct);
-        var titles = await db.FilmTitles.AsNoTracking().OrderBy(t => t.Title).ThenBy(t => t.Region).Select(t => $"{t.Title}|{t.Region}").ToListAsync(Ct);
-        var ratings = await db.Set<FilmRating>().AsNoTracking().OrderBy(r => r.Votes).Select(r => $"{r.Average}|{r.Votes}").ToListAsync(Ct);
-        var docs = await db.Set<SearchDocument>().AsNoTracking().OrderBy(d => d.Key).ThenBy(d => d.Weight).Select(d => $"{d.Key}|{d.Weight}|{d.IsPrimary}").ToListAsync(Ct);
-        return string.Join('\n', films.Concat(people).Concat(credits).Concat(titles).Concat(ratings).Concat(docs));
     }
 
     private sealed class SyncProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

@@ -35,10 +35,13 @@ public sealed class SearchHttpTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
-    public async Task Reviews_type_is_accepted_and_finds_nothing_until_reviews_exist()
+    public async Task Reviews_type_finds_published_reviews_only()
     {
         var body = await (await app.Client().GetAsync("/api/v1/search?q=anora&type=review", Ct)).ReadNodeAsync();
-        Assert.Empty(body["results"]!.AsArray());
+        Assert.Equal("review", (string?)body["type"]);
+        var results = body["results"]!.AsArray();
+        Assert.Contains(results, r => (string?)r!["slug"] == "anora-review");
+        Assert.All(results, r => Assert.Equal("review", (string?)r!["type"]));
     }
 
     [Fact]

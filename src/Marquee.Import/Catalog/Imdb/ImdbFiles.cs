@@ -13,9 +13,9 @@ public enum ImdbFileKind
 /// <summary>IMDb's dataset files: their names, their exact headers, and the order an import reads them in.</summary>
 public static class ImdbFiles
 {
-    /// <summary>Films first, then what hangs off them; people before the credits that point at them.</summary>
+    /// <summary>Films first, then what hangs off them; people last, so only those credited in the films need be kept.</summary>
     public static readonly IReadOnlyList<ImdbFileKind> ImportOrder =
-        [ImdbFileKind.TitleBasics, ImdbFileKind.TitleRatings, ImdbFileKind.TitleAkas, ImdbFileKind.NameBasics, ImdbFileKind.TitlePrincipals, ImdbFileKind.TitleCrew];
+        [ImdbFileKind.TitleBasics, ImdbFileKind.TitleRatings, ImdbFileKind.TitleAkas, ImdbFileKind.TitlePrincipals, ImdbFileKind.TitleCrew, ImdbFileKind.NameBasics];
 
     public static string BaseName(ImdbFileKind kind) => kind switch
     {

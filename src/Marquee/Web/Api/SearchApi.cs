@@ -1,11 +1,12 @@
 using Marquee.Data.Search;
+using Marquee.Web.Reviews;
 
 namespace Marquee.Web.Api;
 
 /// <summary>The search result document: what was asked and what was found, best first.</summary>
 public sealed record SearchResponse(string Query, string? Type, IReadOnlyList<SearchHit> Results);
 
-/// <summary>/api/v1/search and /api/v1/search/suggest: films and people by any spelling.</summary>
+/// <summary>/api/v1/search and /api/v1/search/suggest: films and people by any spelling, published reviews by their words.</summary>
 internal static class SearchApi
 {
     public static void MapSearchApi(this RouteGroupBuilder api)
@@ -19,10 +20,18 @@ internal static class SearchApi
             var type = args.Enum<SearchKind>("type");
             var limit = args.Int("limit", 1, 50) ?? 20;
             if (Errors(args, request) is { } errors) return Problems.Invalid(errors);
+            if (type == SearchKind.Review)
+            {
+                // Which reviews match depends on the reader's spoiler shield (cookies), so shared caches must not mix readers.
+                request.HttpContext.Response.Headers.CacheControl = "private, no-cache";
+                request.HttpContext.Response.Headers.Vary = "Cookie";
+                var reviews = await queries.SearchReviewsAsync(q!, limit, SpoilerShield.ForSearch(request), ct);
+                return Results.Ok(new SearchResponse(q!, "review", reviews));
+            }
             var hits = await queries.SearchAsync(q!, type, limit, ct);
             return Results.Ok(new SearchResponse(q!, type?.ToString().ToLowerInvariant(), hits));
         })
-        .WithSummary("Search films and people: q is tolerant of case, accents, word order, transliteration and one typo; type is film, person or review.")
+        .WithSummary("Search films and people (q is tolerant of case, accents, word order, transliteration and one typo), or with type=review published reviews by their text: spoiler text only counts where the reader's spoiler shield is off.")
         .Produces<SearchResponse>();
 
         search.MapGet("/suggest", async (HttpRequest request, SearchQueries queries, CancellationToken ct) =>

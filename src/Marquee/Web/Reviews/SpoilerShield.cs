@@ -16,6 +16,9 @@ public static class SpoilerShield
 
     public static bool IsOffEverywhere(HttpRequest request) => request.Cookies[OffCookie] == "off";
 
+    /// <summary>The shield as search needs it: reviews' spoiler text is searched only where the shield is down.</summary>
+    public static Data.Search.ReviewShield ForSearch(HttpRequest request) => new(IsOffEverywhere(request), Seen(request));
+
     public static bool HasSeen(HttpRequest request, string filmSlug) => Seen(request).Contains(filmSlug);
 
     public static void TurnOff(HttpResponse response) => response.Cookies.Append(OffCookie, "off", Options());

@@ -1,0 +1,120 @@
+using Marquee.Core.Reviews;
+using Marquee.Data;
+using Marquee.Data.ArticleImports;
+using Marquee.Import.ArticleImports;
+using Marquee.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Marquee.Tests.ArticleImports.ImportTestData;
+
+namespace Marquee.Tests.ArticleImports;
+
+/// <summary>Pending imports, links and drafts on every provider we ship, through the importer the CLI and the pages use.</summary>
+public sealed class ArticleImportStorageTests
+{
+    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Import_links_corroborated_spellings_as_aliases_and_creates_the_draft_in_one_go(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        await RemoveBodySpellingsAsync(db, Ct);
+        var critic = await AddUserAsync(scope.ServiceProvider, "critic");
+        var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+
+        var outcome = await importer.ImportAsync(new ArticleSource("anora-collider-2024.txt", false, await File.ReadAllTextAsync(AnoraPath, Ct)), critic.Id, createDraft: true, Ct);
+        Assert.Null(outcome.Error);
+        db.ChangeTracker.Clear();
+
+        var import = await db.ArticleImports.Include(i => i.Credits).SingleAsync(i => i.Id == outcome.ImportId, Ct);
+        Assert.Equal(ImportStatus.DraftCreated, import.Status);
+        Assert.Equal(await db.Films.Where(f => f.Slug == "anora-2024").Select(f => f.Id).SingleAsync(Ct), import.FilmId);
+        var review = await db.Reviews.SingleAsync(r => r.Id == import.ReviewId, Ct);
+        Assert.Equal((ReviewStatus.Draft, critic.Id, "9/10", SpoilerLevel.Full), (review.Status, review.AuthorId, review.ScoreText, review.SpoilerLevel));
+        Assert.Contains("## What Is", review.Body, StringComparison.Ordinal);
+
+        var aliases = await db.PersonAliases.Where(a => BodySpellings.Contains(a.Name)).Select(a => new { a.Name, a.Person!.Slug, a.Source }).ToListAsync(Ct);
+        Assert.Equal(
+            ["Aleksei Serebryakov:aleksey-serebryakov", "Mark Eidelstein:mark-eydelshteyn", "Yura Borisov:yuriy-borisov"],
+            aliases.Select(a => $"{a.Name}:{a.Slug}").Order(StringComparer.Ordinal));
+        Assert.All(aliases, a => Assert.Contains("anora-collider-2024.txt", a.Source, StringComparison.Ordinal));
+        var vanya = import.Credits.Single(c => c.Person == "Mark Eidelstein");
+        Assert.Equal("Vanya Zakharov", vanya.Character);
+        Assert.Equal(await db.People.Where(p => p.Slug == "mark-eydelshteyn").Select(p => p.Id).SingleAsync(Ct), vanya.PersonId);
+        Assert.Equal("Mark Eydelshteyn", await db.People.Where(p => p.Slug == "mark-eydelshteyn").Select(p => p.Name).SingleAsync(Ct));
+
+        // The same text again: found, nothing new.
+        var before = await SnapshotAsync(db, Ct);
+        var again = await importer.ImportAsync(new ArticleSource("copy.txt", false, await File.ReadAllTextAsync(AnoraPath, Ct)), critic.Id, createDraft: true, Ct);
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(outcome.ImportId, again.ImportId);
+        Assert.Equal(before, await SnapshotAsync(db, Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_uncorroborated_look_alike_waits_for_an_editor_and_accepting_it_keeps_the_spelling(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var editor = await AddUserAsync(scope.ServiceProvider, "editor");
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
+            .ImportAsync(new ArticleSource("pasted text", false, LookAlikeArticle), editor.Id, createDraft: false, Ct);
+        Assert.Null(outcome.Error);
+        db.ChangeTracker.Clear();
+        var link = await db.ProposedLinks.SingleAsync(l => l.ArticleImportId == outcome.ImportId && l.Spelling == "Andrej Tarkovsky", Ct);
+        Assert.Equal((ProposalStatus.Proposed, false, "none"), (link.Status, link.Automatic, link.Evidence));
+        Assert.False(await db.PersonAliases.AnyAsync(a => a.Name == "Andrej Tarkovsky", Ct));
+        Assert.Equal(ImportStatus.Pending, await db.ArticleImports.Where(i => i.Id == outcome.ImportId).Select(i => i.Status).SingleAsync(Ct));
+
+        var commands = scope.ServiceProvider.GetRequiredService<ArticleImportCommands>();
+        Assert.True((await commands.DecideLinkAsync(outcome.ImportId!.Value, link.Id, accept: true, editor.Id, Ct)).Succeeded);
+        db.ChangeTracker.Clear();
+        var alias = await db.PersonAliases.Where(a => a.Name == "Andrej Tarkovsky").Select(a => new { a.Person!.Slug, a.Source }).SingleAsync(Ct);
+        Assert.Equal("andrei-tarkovsky", alias.Slug);
+        Assert.Contains("pasted text", alias.Source, StringComparison.Ordinal);
+
+        // Accepting twice keeps one alias; the draft goes through in one transaction.
+        Assert.True((await commands.DecideLinkAsync(outcome.ImportId.Value, link.Id, accept: true, editor.Id, Ct)).Succeeded);
+        Assert.Equal(1, await db.PersonAliases.CountAsync(a => a.Name == "Andrej Tarkovsky", Ct));
+        var draft = await commands.CreateDraftAsync(outcome.ImportId.Value, new ReviewActor(editor.Id, IsEditor: true), Ct);
+        Assert.True(draft.Succeeded);
+        db.ChangeTracker.Clear();
+        var review = await db.Reviews.SingleAsync(r => r.Slug == draft.Value, Ct);
+        Assert.Equal((ReviewStatus.Draft, "4/5", SpoilerLevel.None), (review.Status, review.ScoreText, review.SpoilerLevel));
+        Assert.Equal(CommandStatus.Conflict, (await commands.CreateDraftAsync(outcome.ImportId.Value, new ReviewActor(editor.Id, true), Ct)).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Refused_articles_write_nothing(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var editor = await AddUserAsync(scope.ServiceProvider, "editor");
+        var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+        var before = await SnapshotAsync(db, Ct);
+        string[] bad =
+        [
+            "", "   \n ", "\0\u0001\u0002binary\0\0\0\0" + new string('\0', 200), new string('x', 20 * 1024 * 1024),
+            "Just some words about the weather, and no film at all.",
+        ];
+        foreach (var text in bad)
+        {
+            var outcome = await importer.ImportAsync(new ArticleSource("bad.txt", false, text), editor.Id, createDraft: true, Ct);
+            Assert.NotNull(outcome.Error);
+            Assert.StartsWith("bad.txt", outcome.Error, StringComparison.Ordinal);
+        }
+        var scripts = await importer.ImportAsync(new ArticleSource("bad.html", true, "<html><head><script>alert(1)</script></head><body><script>document.write('x')</script></body></html>"), editor.Id, true, Ct);
+        Assert.NotNull(scripts.Error);
+        Assert.Equal(before, await SnapshotAsync(db, Ct));
+    }
+}

@@ -1,0 +1,54 @@
+using Marquee.Tests.Browser;
+using Marquee.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Marquee.Tests.ArticleImports.ImportTestData;
+
+namespace Marquee.Tests.ArticleImports;
+
+/// <summary>The confirm flow in Chromium: paste an article, check what was read, accept a link, create the draft.</summary>
+public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Password = "Correct-horse-battery-9";
+
+    [Fact]
+    public async Task Editor_pastes_an_article_accepts_a_proposed_link_and_lands_on_the_draft()
+    {
+        string name;
+        await using (var scope = app.Services.CreateAsyncScope()) name = (await AddUserAsync(scope.ServiceProvider, "editor", Password)).UserName!;
+        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+
+        await page.GotoAsync($"{app.BaseUrl}/desk/imports/new");
+        await page.WaitForURLAsync("**/account/login**");
+        await page.GetByLabel("User name").FillAsync(name);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/desk/imports/new");
+
+        await page.GetByLabel("Article text").FillAsync(LookAlikeArticle + "\n\nSeen in the browser test " + Guid.NewGuid());
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Read the article" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/desk/imports/[0-9]+$"));
+
+        // The source and the fields side by side.
+        Assert.Equal("Anora", await page.GetByLabel("Film title").InputValueAsync());
+        Assert.Equal("2024-11-03", await page.GetByLabel("Publication date (yyyy-mm-dd)").InputValueAsync());
+        Assert.Equal("4/5", await page.GetByLabel("Score as given", new PageGetByLabelOptions { Exact = false }).InputValueAsync());
+        await Assertions.Expect(page.Locator(".import-source pre")).ToContainTextAsync("Brighton Beach");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "article-import.png"), FullPage = true });
+
+        var row = page.Locator("tr.import-link", new PageLocatorOptions { HasText = "Andrej Tarkovsky" });
+        await Assertions.Expect(row).ToContainTextAsync("Proposed");
+        await row.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Accept Andrej Tarkovsky as Andrei Tarkovsky" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Link accepted");
+        await Assertions.Expect(page.Locator("tr.import-link", new PageLocatorOptions { HasText = "Andrej Tarkovsky" })).ToContainTextAsync("Accepted");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/desk/reviews/anora-2024-review*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft created");
+        Assert.Equal("Anora Review: A Brooklyn Fairy Tale With Teeth", await page.GetByLabel("Headline").InputValueAsync());
+        Assert.Contains("Status: Draft", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+}

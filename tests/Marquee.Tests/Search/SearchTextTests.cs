@@ -1,0 +1,51 @@
+using Marquee.Core.Reviews;
+using Marquee.Core.Search;
+using Marquee.Data.Search;
+
+namespace Marquee.Tests.Search;
+
+/// <summary>The pure parts of search: spellings one edit away, and what of a review the spoiler shield leaves searchable.</summary>
+public sealed class SearchTextTests
+{
+    [Theory]
+    [InlineData("anora", "anpra")]    // substitution
+    [InlineData("madison", "madisno")] // adjacent swap
+    [InlineData("serebriakov", "serebiakov")] // deletion
+    [InlineData("borisov", "borissov")] // insertion
+    public void One_edit_away_holds_the_typo(string word, string typo)
+    {
+        Assert.Contains(typo, SearchEdits.OneEditAway(word));
+        Assert.Contains(word, SearchEdits.OneEditAway(typo));
+    }
+
+    [Theory]
+    [InlineData("anora")]
+    [InlineData("eidelstein")]
+    public void Every_spelling_one_edit_away_is_within_one_edit(string word)
+    {
+        var spellings = SearchEdits.OneEditAway(word);
+        Assert.All(spellings, s => Assert.True(SearchMatch.WithinOneEdit(word, s), s));
+    }
+
+    [Fact]
+    public void Spoiler_blocks_are_hidden_and_everything_else_shown()
+    {
+        var body = "Opening *words*.\n\n::: pullquote\nA quoted line.\n:::\n\n::: spoiler\n## The reveal\n\nShe was the **killer**.\n:::\n\nClosing `code`.";
+        var (shown, hidden) = ReviewSearchText.Split(body, SpoilerLevel.Premise);
+        Assert.Contains("Opening words.", shown);
+        Assert.Contains("A quoted line.", shown);
+        Assert.Contains("Closing code.", shown);
+        Assert.DoesNotContain("killer", shown);
+        Assert.DoesNotContain("reveal", shown);
+        Assert.Contains("The reveal", hidden);
+        Assert.Contains("She was the killer.", hidden);
+    }
+
+    [Fact]
+    public void A_full_spoiler_review_hides_its_whole_body()
+    {
+        var (shown, hidden) = ReviewSearchText.Split("Everything happens.\n\nThen more.", SpoilerLevel.Full);
+        Assert.Equal("", shown);
+        Assert.Contains("Everything happens.", hidden);
+    }
+}
