@@ -45,7 +45,7 @@ public sealed class PageCacheTests : IDisposable
     [Fact]
     public async Task A_change_saved_outside_any_request_shows_at_once()
     {
-        var synopsis = $"A synopsis written behind the cache's back {Guid.NewGuid():n}.";
+        var synopsis = $"A synopsis written behind the back of the cache {Guid.NewGuid():n}.";
         Assert.DoesNotContain(synopsis, await Reader().GetStringAsync("/films/anora-2024", Ct));
         await using (var scope = app.Services.CreateAsyncScope())
         {
