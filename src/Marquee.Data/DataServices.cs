@@ -15,18 +15,21 @@ public static class DataServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton<EditableStampInterceptor>();
+        services.AddSingleton<DataChanges>();
+        services.AddSingleton<DataChangesInterceptor>();
         if (options.UsesPostgres)
         {
             services.AddDbContextPool<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
                 .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor(), sp.GetRequiredService<DataChangesInterceptor>()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
             services.AddDbContextPool<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString)
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor()));
+                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor(),
+                    sp.GetRequiredService<DataChangesInterceptor>()));
         }
 
         services.AddIdentityCore<MarqueeUser>(identity =>

@@ -1,9 +1,12 @@
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Marquee.Web;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(FilmQueries films, ReviewQueries reviews) : PageModel
 {
     public IReadOnlyList<FilmSummary> Recent { get; private set; } = [];

@@ -34,6 +34,7 @@ internal static class MarqueeWebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
         builder.Services.AddRazorPages();
+        builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddShowtimes();
         builder.Services.AddArticleImports();
 
@@ -47,6 +48,7 @@ internal static class MarqueeWebApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UsePageCache();
         app.MapHealth();
         app.MapMarqueeApi();
         app.MapShowtimes();

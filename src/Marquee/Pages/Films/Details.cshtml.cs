@@ -4,9 +4,11 @@ using Marquee.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages.Films;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(FilmQueries films, ReviewQueries reviews, IOptions<SiteOptions> site) : PageModel
 {
     public FilmDetails Film { get; private set; } = null!;

@@ -1,9 +1,12 @@
 using Marquee.Data.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Marquee.Web;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages.People;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(PersonQueries people) : PageModel
 {
     public PersonDetails Person { get; private set; } = null!;

@@ -6,10 +6,12 @@ using Marquee.Web.Reviews;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages.Reviews;
 
 /// <summary>/reviews/{slug}: the review with the film's info card. Spoiler text is only in the HTML when the reader's shield is off or they asked to reveal.</summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOptions<SiteOptions> site) : PageModel
 {
     public ReviewDetails Review { get; private set; } = null!;

@@ -1,0 +1,58 @@
+using Marquee.Data;
+using Marquee.Web.Reviews;
+using Marquee.Web.Showtimes;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Marquee.Web;
+
+/// <summary>
+/// Anonymous readers' pages are rendered once and served from memory for a short while. The cache key holds what
+/// changes a page for a reader (the spoiler and country cookies, Accept-Language); signed-in readers and responses
+/// that set cookies are never cached (the default policy); any write this process makes empties it.
+/// </summary>
+internal static class PageCache
+{
+    public const string Policy = "pages";
+    private const string Tag = "pages";
+
+    public static IServiceCollection AddPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue("Site:PageCacheSeconds", 30);
+        return services.AddOutputCache(cache => cache.AddPolicy(Policy, page =>
+        {
+            if (seconds <= 0)
+            {
+                page.NoCache();
+                return;
+            }
+            page.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHeader("Accept-Language").VaryByValue(ReaderKey);
+        }));
+    }
+
+    public static void UsePageCache(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        app.Services.GetRequiredService<DataChanges>().Written += () => Evict(store);
+        app.UseOutputCache();
+        // Writes that bypass the change tracker (bulk deletes) still come through a request.
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && context.Response.StatusCode < 400)
+                Evict(store);
+        });
+    }
+
+    private static KeyValuePair<string, string> ReaderKey(HttpContext context)
+    {
+        var cookies = context.Request.Cookies;
+        return new("reader", $"{cookies[SpoilerShield.OffCookie]}|{cookies[SpoilerShield.SeenCookie]}|{cookies[ReaderCountry.CookieName]}");
+    }
+
+    private static void Evict(IOutputCacheStore store)
+    {
+        var eviction = store.EvictByTagAsync(Tag, CancellationToken.None);
+        if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
+    }
+}
