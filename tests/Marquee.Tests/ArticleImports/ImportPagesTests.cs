@@ -152,6 +152,7 @@ public sealed partial class ImportPagesTests(DemoApp app) : IClassFixture<DemoAp
         var before = await DbAsync(db => db.ArticleImports.CountAsync(Ct));
         var huge = await UploadAsync(new byte[3 * 1024 * 1024], "huge.html");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+        Assert.Contains("<h1>Too large</h1><p>This form takes at most 2 MB.", await huge.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var latin1 = await UploadAsync([.. "<p>Anora caf"u8, 0xE9, .. "</p>"u8], "latin1.html");
         Assert.Equal(HttpStatusCode.BadRequest, latin1.StatusCode);
         Assert.Contains("not valid UTF-8", await latin1.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

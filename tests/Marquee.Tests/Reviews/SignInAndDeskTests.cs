@@ -137,6 +137,22 @@ public sealed partial class SignInAndDeskTests(DemoApp app) : IClassFixture<Demo
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         var page = WebUtility.HtmlDecode(await critic.GetStringAsync("/desk/images", Ct));
         Assert.Matches(@"!\[A still\.\]\(/media/[0-9a-f]{24}\.png\)", page);
+
+        // Far over the limit: refused before the form is read, with a page that says why; nothing stored.
+        var media = Path.Combine(app.DataDirectory, "media");
+        var stored = Directory.GetFiles(media).Length;
+        var huge = new byte[12 * 1024 * 1024];
+        ReviewImageTests.TinyPng.CopyTo(huge, 0);
+        var tooLarge = await UploadAsync(huge, "Too big.");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("<h1>Too large</h1><p>This form takes at most 5 MB.", await tooLarge.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(stored, Directory.GetFiles(media).Length);
+
+        // Authorisation comes first: an anonymous oversized post is sent to sign in, not told about sizes.
+        using var anonymous = app.Client();
+        var anonymousPost = await anonymous.PostAsync("/desk/images", new ByteArrayContent(huge), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, anonymousPost.StatusCode);
+        Assert.Contains("/account/login", anonymousPost.Headers.Location!.ToString());
     }
 
     [Fact]
