@@ -11,10 +11,14 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
-        if (pending.Any(m => m.EndsWith("_CatalogSearch", StringComparison.Ordinal))) await new Search.SearchIndexer(db).RebuildAsync(ct);
-        if (pending.Any(m => m.EndsWith("_ReviewSearch", StringComparison.Ordinal))) await new Search.SearchIndexer(db).RebuildReviewsAsync(ct);
+        // Migrations after which search documents are recomputed in C# (their keys are not computable in SQL).
+        if (Any(pending, "_CatalogSearch", "_SearchKeySpellings")) await new Search.SearchIndexer(db).RebuildAsync(ct);
+        if (Any(pending, "_ReviewSearch", "_SearchKeySpellings")) await new Search.SearchIndexer(db).RebuildReviewsAsync(ct);
         return pending;
     }
+
+    private static bool Any(List<string> pending, params string[] suffixes) =>
+        pending.Any(m => suffixes.Any(s => m.EndsWith(s, StringComparison.Ordinal)));
 
     public async Task<bool> CanConnectAsync(CancellationToken ct = default)
     {

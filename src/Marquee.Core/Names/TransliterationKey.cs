@@ -5,6 +5,7 @@ namespace Marquee.Core.Names;
 /// <summary>
 /// Collapses the Latin spellings one Cyrillic name gets (y/i/j, ks/x, sh/sch, ey/ei, -iy/-y/-i, e/ye, kh/h,
 /// doubled letters) into one key: "Aleksei" and "Aleksey" → "aleksei"; "Eydelshteyn" and "Eidelstein" → "eidelstein".
+/// Search keys start from this key (<see cref="Search.SearchKey.Collapse"/>), so what links as one name is found as one.
 /// </summary>
 public static class TransliterationKey
 {

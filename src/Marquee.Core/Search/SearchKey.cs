@@ -37,13 +37,15 @@ public static class SearchKey
     ];
 
     /// <summary>
-    /// Collapses one folded word: transliteration variants (y/i/j, ks/x, kh/h, sh/sch/s…), then doubled letters,
-    /// so "eydelshteyn" and "eidelstein" are both "eidelstein", "yuriy" and "yuri" both "iuri".
+    /// Collapses one folded word: first the rules by which the person linker tells one Cyrillic name's spellings
+    /// apart from another name (<see cref="Names.TransliterationKey"/>: Yelena/Elena, Sergeyev/Sergeev), so search
+    /// finds every spelling the linker calls the same; then coarser variants only search can afford (y/i/j, ks/x,
+    /// sh/s, ch/c…) and doubled letters: "eydelshteyn" and "eidelstein" are both "eidelstein", "yuriy" and "yuri" both "iuri".
     /// </summary>
     public static string Collapse(string word)
     {
         if (word.Length == 0 || word.All(char.IsAsciiDigit)) return word;
-        var s = word;
+        var s = Names.TransliterationKey.Of(word);
         foreach (var (from, to) in Variants) s = s.Replace(from, to, StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)

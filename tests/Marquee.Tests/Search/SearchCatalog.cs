@@ -39,7 +39,8 @@ public sealed class SearchCatalog : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
         var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
-        foreach (var name in new[] { "Mark Eydelshteyn", "Aleksey Serebryakov", "Yuriy Borisov", "Zoë Vnak", "Zoe Kazan", "Mikey Madison" })
+        foreach (var name in new[] { "Mark Eydelshteyn", "Aleksey Serebryakov", "Yuriy Borisov", "Zoë Vnak", "Zoe Kazan", "Mikey Madison",
+                     "Yelena Koreneva", "Yakov Sergeyev" })
             Check(await people.CreateAsync(new PersonInput(null, name)));
 
         Check(await films.CreateAsync(new FilmInput("anora-2024", "Anora", Year: 2024)));

@@ -52,6 +52,38 @@ public sealed class SearchIndexUpkeepTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Upgrading_a_database_recomputes_keys_made_by_older_spelling_rules(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        async Task<List<string>> Find(string q)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var search = scope.ServiceProvider.GetRequiredService<SearchQueries>();
+            return (await search.SearchAsync(q, null, 10, Ct)).Select(h => h.Slug).ToList();
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<PersonCommands>().CreateAsync(new PersonInput("yakov-sergeyev", "Yakov Sergeyev"), Ct)).Succeeded);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As a database from before the rule for a y between vowels had it.
+            var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "SearchDocuments" SET "Key" = 'iakov sergeiev'""", Ct);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" LIKE '%_SearchKeySpellings'""", Ct);
+        }
+        Assert.Empty(await Find("Sergeev Yakov"));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var applied = await new Marquee.Data.DatabaseMigrator(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).MigrateAsync(Ct);
+            Assert.Single(applied, m => m.EndsWith("_SearchKeySpellings", StringComparison.Ordinal));
+        }
+        Assert.Equal(["yakov-sergeyev"], await Find("Sergeev Yakov"));
+        Assert.Equal(["yakov-sergeyev"], await Find("Yakov Sergeyev"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Demo_catalogue_is_indexed_and_anora_comes_first(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

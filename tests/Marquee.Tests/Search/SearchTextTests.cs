@@ -27,6 +27,19 @@ public sealed class SearchTextTests
         Assert.All(spellings, s => Assert.True(SearchMatch.WithinOneEdit(word, s), s));
     }
 
+    [Theory]
+    [InlineData("Yelena Koreneva", "Elena Koreneva")]
+    [InlineData("Sergeyev", "Sergeev")]
+    [InlineData("Iakov", "Yakov")]
+    [InlineData("Sergej Bodrov", "Sergey Bodrov")]
+    [InlineData("Mark Eydelshteyn", "Mark Eidelstein")]
+    [InlineData("Alexei Serebryakov", "Aleksey Serebrjakov")]
+    public void Spellings_the_person_linker_calls_one_name_have_one_search_key(string a, string b)
+    {
+        Assert.Equal(Marquee.Core.Names.TransliterationKey.OfName(a), Marquee.Core.Names.TransliterationKey.OfName(b));
+        Assert.Equal(SearchText.Key(a), SearchText.Key(b));
+    }
+
     [Fact]
     public void Spoiler_blocks_are_hidden_and_everything_else_shown()
     {

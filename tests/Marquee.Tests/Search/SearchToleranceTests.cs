@@ -26,6 +26,9 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
         ("Alexei Serebryakov", "aleksey-serebryakov"),
         ("Юрий Борисов", "yuriy-borisov"),                         // another script
         ("Yuri Borisov", "yuriy-borisov"),
+        ("Elena Koreneva", "yelena-koreneva"),                     // Ye- dropped
+        ("Iakov Sergeev", "yakov-sergeyev"),                       // Ia- for Ya-, and the y between vowels dropped
+        ("Sergeev Iakov", "yakov-sergeyev"),                       // (not only as the last word, which may be half typed)
         ("Гранд Будапешт", "the-grand-budapest-hotel-2014"),       // alternative title in Cyrillic
         ("fabuleux destin", "amelie-2001"),                         // original title
         ("amelie", "amelie-2001"));
