@@ -10,37 +10,17 @@ using static Marquee.Tests.Reviews.ReviewTestData;
 namespace Marquee.Tests.Search;
 
 /// <summary>One app per provider with two films to review; reviews are written over the API by each test.</summary>
-public sealed class ReviewSearchApps : IDisposable
+public sealed class ReviewSearchApps : ProviderApps
 {
     public const string Film = "the-substance-2024";
     public const string OtherFilm = "all-we-imagine-as-light-2024";
-    private readonly Dictionary<Provider, MarqueeApp> apps = [];
-    private readonly SemaphoreSlim gate = new(1, 1);
 
-    public async Task<MarqueeApp> AppAsync(Provider provider)
+    protected override async Task SeedAsync(MarqueeApp app)
     {
-        await gate.WaitAsync();
-        try
-        {
-            if (apps.TryGetValue(provider, out var ready)) return ready;
-            var app = new MarqueeApp(provider, demo: false);
-            await using var scope = app.Services.CreateAsyncScope();
-            var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
-            Assert.True((await films.CreateAsync(new FilmInput(Film, "The Substance", Year: 2024))).Succeeded);
-            Assert.True((await films.CreateAsync(new FilmInput(OtherFilm, "All We Imagine as Light", Year: 2024))).Succeeded);
-            apps[provider] = app;
-            return app;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    public void Dispose()
-    {
-        foreach (var app in apps.Values) app.Dispose();
-        gate.Dispose();
+        await using var scope = app.Services.CreateAsyncScope();
+        var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
+        Assert.True((await films.CreateAsync(new FilmInput(Film, "The Substance", Year: 2024))).Succeeded);
+        Assert.True((await films.CreateAsync(new FilmInput(OtherFilm, "All We Imagine as Light", Year: 2024))).Succeeded);
     }
 }
 

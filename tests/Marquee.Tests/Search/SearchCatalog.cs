@@ -12,29 +12,9 @@ namespace Marquee.Tests.Search;
 /// One small catalogue per provider, written through the same commands the API uses, so the search index is
 /// built the way it is in production. People have no other spellings here: tolerance must come from the keys.
 /// </summary>
-public sealed class SearchCatalog : IDisposable
+public sealed class SearchCatalog : ProviderApps
 {
-    private readonly Dictionary<Provider, MarqueeApp> apps = [];
-    private readonly SemaphoreSlim gate = new(1, 1);
-
-    public async Task<MarqueeApp> AppAsync(Provider provider)
-    {
-        await gate.WaitAsync();
-        try
-        {
-            if (apps.TryGetValue(provider, out var ready)) return ready;
-            var app = new MarqueeApp(provider, demo: false);
-            await SeedAsync(app);
-            apps[provider] = app;
-            return app;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private static async Task SeedAsync(MarqueeApp app)
+    protected override async Task SeedAsync(MarqueeApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
@@ -60,10 +40,4 @@ public sealed class SearchCatalog : IDisposable
     }
 
     private static void Check<T>(CommandResult<T> result) => Assert.True(result.Succeeded, result.Detail ?? string.Join("; ", result.Errors?.SelectMany(e => e.Value) ?? []));
-
-    public void Dispose()
-    {
-        foreach (var app in apps.Values) app.Dispose();
-        gate.Dispose();
-    }
 }
