@@ -13,7 +13,8 @@ internal sealed class ArticleImportConfiguration : IEntityTypeConfiguration<Arti
 {
     public void Configure(EntityTypeBuilder<ArticleImport> import)
     {
-        import.HasIndex(i => i.SourceHash);
+        // One live import per text: two editors pasting the same article at once get one import, not two.
+        import.HasIndex(i => i.SourceHash).IsUnique().HasFilter("\"Status\" <> 'Discarded'");
         import.HasIndex(i => new { i.Status, i.CreatedAt });
         import.Property(i => i.SourceKind).HasMaxLength(8);
         import.Property(i => i.SourceName).HasMaxLength(FieldLimits.Note);

@@ -29,14 +29,7 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
             var why = article.Warnings.Count > 0 ? string.Join("; ", article.Warnings) : "no film title was found in it";
             return Refused($"{source.Name} is not a review of a film ({why}); nothing was imported.");
         }
-        var hash = source.Hash;
-        var earlier = await db.ArticleImports.Where(i => i.SourceHash == hash && i.Status != ImportStatus.Discarded)
-            .Select(i => new { i.Id, i.ReviewId }).FirstOrDefaultAsync(ct);
-        if (earlier is not null)
-        {
-            var slug = earlier.ReviewId is int r ? await db.Reviews.Where(x => x.Id == r).Select(x => x.Slug).SingleOrDefaultAsync(ct) : null;
-            return new(false, null, earlier.Id, true, null, [], [], slug, null);
-        }
+        if (await EarlierAsync(source.Hash, ct) is { } earlier) return earlier;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var film = await FilmMatcher.FindAsync(db, article, ct);
@@ -44,7 +37,17 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
         var import = NewImport(source, article, film, userId);
         var aliases = await AddLinksAsync(import, links, source.Name, ct);
         db.ArticleImports.Add(import);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            // The same text was imported by someone else in the meantime: theirs stands, with everything ours added.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await EarlierAsync(source.Hash, ct) ?? throw new InvalidOperationException("A unique import vanished.", e);
+        }
 
         string? reviewSlug = null, draftProblem = null;
         if (createDraft)
@@ -60,6 +63,16 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
         }
         await transaction.CommitAsync(ct);
         return new(true, null, import.Id, false, film, links, aliases, reviewSlug, draftProblem);
+    }
+
+    /// <summary>The live import of the same text, as an "already imported" outcome, or null.</summary>
+    private async Task<ImportOutcome?> EarlierAsync(string hash, CancellationToken ct)
+    {
+        var earlier = await db.ArticleImports.Where(i => i.SourceHash == hash && i.Status != ImportStatus.Discarded)
+            .Select(i => new { i.Id, i.ReviewId }).FirstOrDefaultAsync(ct);
+        if (earlier is null) return null;
+        var slug = earlier.ReviewId is int r ? await db.Reviews.Where(x => x.Id == r).Select(x => x.Slug).SingleOrDefaultAsync(ct) : null;
+        return new(false, null, earlier.Id, true, null, [], [], slug, null);
     }
 
     private ArticleImport NewImport(ArticleSource source, ExtractedArticle article, FilmMatch film, string userId)

@@ -58,6 +58,57 @@ public sealed class ArticleImportStorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task The_same_text_imported_at_the_same_moment_is_stored_once(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        string editorId;
+        await using (var scope = app.Services.CreateAsyncScope()) editorId = (await AddUserAsync(scope.ServiceProvider, "editor")).Id;
+        var text = LookAlikeArticle + "\n\nSent twice " + Guid.NewGuid();
+
+        using var start = new Barrier(4);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            start.SignalAndWait(Ct);
+            return await importer.ImportAsync(new ArticleSource($"paste {i}", false, text), editorId, createDraft: true, Ct);
+        }, Ct)));
+
+        Assert.All(outcomes, o => Assert.Null(o.Error));
+        Assert.Single(outcomes, o => o.Stored);
+        Assert.Single(outcomes.Select(o => o.ImportId).Distinct());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+            var hash = new ArticleSource("any", false, text).Hash;
+            Assert.Equal(1, await db.ArticleImports.CountAsync(i => i.SourceHash == hash, Ct));
+            Assert.Equal(1, await db.Reviews.CountAsync(r => r.AuthorId == editorId, Ct));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_database_holds_one_live_import_per_text_but_a_discarded_one_does_not_count(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var editor = await AddUserAsync(scope.ServiceProvider, "editor");
+        ArticleImport Import(ImportStatus status) => new()
+        {
+            SourceKind = "text", SourceName = "pasted", SourceText = "Same text.", SourceHash = new string('a', 64), ExtractedJson = "{}",
+            CreatedById = editor.Id, Headline = "H", Body = "B", Status = status, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        db.ArticleImports.Add(Import(ImportStatus.Discarded));
+        db.ArticleImports.Add(Import(ImportStatus.Pending));
+        await db.SaveChangesAsync(Ct);
+        db.ArticleImports.Add(Import(ImportStatus.Pending));
+        var twin = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+        Assert.True(DbErrors.IsUniqueViolation(twin));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task An_uncorroborated_look_alike_waits_for_an_editor_and_accepting_it_keeps_the_spelling(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

@@ -1207,7 +1207,9 @@ namespace Marquee.Data.Migrations.Postgres
 
                     b.HasIndex("ReviewId");
 
-                    b.HasIndex("SourceHash");
+                    b.HasIndex("SourceHash")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Discarded'");
 
                     b.HasIndex("Status", "CreatedAt");
 

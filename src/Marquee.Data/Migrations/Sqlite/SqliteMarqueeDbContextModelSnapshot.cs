@@ -1163,7 +1163,9 @@ namespace Marquee.Data.Migrations.Sqlite
 
                     b.HasIndex("ReviewId");
 
-                    b.HasIndex("SourceHash");
+                    b.HasIndex("SourceHash")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'Discarded'");
 
                     b.HasIndex("Status", "CreatedAt");
 
