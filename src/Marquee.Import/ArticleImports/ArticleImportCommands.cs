@@ -2,6 +2,7 @@ using System.Globalization;
 using Marquee.Core.Reviews;
 using Marquee.Data;
 using Marquee.Data.ArticleImports;
+using Marquee.Data.Films;
 using Marquee.Data.People;
 using Marquee.Data.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record ImportCorrection(
     string? Headline, string? Dek);
 
 /// <summary>What an editor does on an import page: correct it, decide links and the film, create the draft, discard. Each is one transaction.</summary>
-public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands people, ArticleDrafts drafts, TimeProvider clock)
+public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands people, FilmCommands films, ArticleDrafts drafts, TimeProvider clock)
 {
     public async Task<CommandResult<ArticleImport>> CorrectAsync(int id, ImportCorrection input, CancellationToken ct = default)
     {
@@ -98,6 +99,49 @@ public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands pe
         import.FilmStatus = accept ? ProposalStatus.Accepted : ProposalStatus.Rejected;
         import.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        return CommandResult<ArticleImport>.Ok(import);
+    }
+
+    /// <summary>
+    /// Adds the film the article is about, when the catalogue has none: its title and year as read, and a director
+    /// credit for each named director the catalogue knows by exactly one person. The import then takes it as its film.
+    /// </summary>
+    public async Task<CommandResult<ArticleImport>> AddFilmAsync(int id, CancellationToken ct = default)
+    {
+        var import = await db.ArticleImports.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (import is null) return CommandResult<ArticleImport>.NotFound($"No import {id}.");
+        if (import.Status != ImportStatus.Pending) return CommandResult<ArticleImport>.Conflict("status", "This import is no longer pending.");
+        if (import.FilmId is not null && import.FilmStatus != ProposalStatus.Rejected)
+            return CommandResult<ArticleImport>.Conflict("film", "This import already has a film; reject it first to add another.");
+        if (string.IsNullOrWhiteSpace(import.FilmTitle)) return CommandResult<ArticleImport>.Invalid("FilmTitle", "Give the film's title in the corrections first.");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The year as the film matcher guesses it: the stated release, else the review's own year.
+        var year = import.ProposedFilmYear ?? import.PublicationDate?.Year;
+        var created = await films.CreateAsync(new FilmInput(null, import.FilmTitle, Year: year), ct);
+        if (!created.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new CommandResult<ArticleImport>(created.Status, Errors: created.Errors, Detail: created.Detail);
+        }
+        var film = created.Value!;
+        foreach (var name in import.Directors)
+        {
+            var known = await db.People.Where(p => p.Name == name || p.Aliases.Any(a => a.Name == name)).Select(p => p.Slug).Take(2).ToListAsync(ct);
+            if (known.Count != 1) continue;
+            var credit = await films.AddCreditAsync(film.Slug, new CreditInput("crew", known[0], Department: "Directing", Job: Core.Films.CrewJobs.Director), ct);
+            if (!credit.Succeeded)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return new CommandResult<ArticleImport>(credit.Status, Errors: credit.Errors, Detail: credit.Detail);
+            }
+        }
+        (import.FilmId, import.FilmStatus, import.FilmReason) = (film.Id, ProposalStatus.Accepted, "added to the catalogue from this import");
+        import.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return CommandResult<ArticleImport>.Ok(import);
     }
 

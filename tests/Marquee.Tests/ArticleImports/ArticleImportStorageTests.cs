@@ -109,6 +109,63 @@ public sealed class ArticleImportStorageTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_film_missing_from_the_catalogue_is_added_from_the_import_with_its_known_director(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var editor = await AddUserAsync(scope.ServiceProvider, "editor");
+        Assert.True((await scope.ServiceProvider.GetRequiredService<Marquee.Data.People.PersonCommands>().CreateAsync(new("sean-baker", "Sean Baker"), Ct)).Succeeded);
+        var outcome = await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
+            .ImportAsync(new ArticleSource("anora-collider-2024.txt", false, await File.ReadAllTextAsync(AnoraPath, Ct)), editor.Id, createDraft: true, Ct);
+        Assert.True(outcome.Stored);
+        Assert.Null(outcome.ReviewSlug);
+        var id = outcome.ImportId!.Value;
+
+        var commands = scope.ServiceProvider.GetRequiredService<ArticleImportCommands>();
+        Assert.True((await commands.AddFilmAsync(id, Ct)).Succeeded);
+        db.ChangeTracker.Clear();
+        var film = await db.Films.Include(f => f.Credits).ThenInclude(c => c.Person).SingleAsync(Ct);
+        Assert.Equal(("anora-2024", "Anora", 2024), (film.Slug, film.Title, film.Year));
+        Assert.Equal(["Sean Baker: Director"], film.Credits.Select(c => $"{c.Person!.Name}: {c.Job}"));
+        var import = await db.ArticleImports.SingleAsync(i => i.Id == id, Ct);
+        Assert.Equal((film.Id, ProposalStatus.Accepted), (import.FilmId, import.FilmStatus));
+
+        // Once is enough; the draft can now be made.
+        Assert.Equal(Marquee.Data.CommandStatus.Conflict, (await commands.AddFilmAsync(id, Ct)).Status);
+        Assert.True((await commands.CreateDraftAsync(id, new ReviewActor(editor.Id, IsEditor: true), Ct)).Succeeded);
+        Assert.Equal(1, await db.Films.CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Adding_a_film_whose_slug_is_taken_is_a_conflict_that_writes_nothing(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        var editor = await AddUserAsync(scope.ServiceProvider, "editor");
+        var outcome = await scope.ServiceProvider.GetRequiredService<ArticleImporter>()
+            .ImportAsync(new ArticleSource("pasted", false, LookAlikeArticle), editor.Id, createDraft: false, Ct);
+        var id = outcome.ImportId!.Value;
+        var commands = scope.ServiceProvider.GetRequiredService<ArticleImportCommands>();
+        Assert.Equal(Marquee.Data.CommandStatus.Conflict, (await commands.AddFilmAsync(id, Ct)).Status); // it has a film
+
+        Assert.True((await commands.DecideFilmAsync(id, accept: false, Ct)).Succeeded);
+        db.ChangeTracker.Clear();
+        var before = await SnapshotAsync(db, Ct);
+        var films = await db.Films.CountAsync(Ct);
+        var taken = await commands.AddFilmAsync(id, Ct);
+        Assert.Equal(Marquee.Data.CommandStatus.Conflict, taken.Status);
+        Assert.NotNull(taken.Errors!["slug"]);
+        db.ChangeTracker.Clear();
+        Assert.Equal(films, await db.Films.CountAsync(Ct));
+        Assert.Equal(before, await SnapshotAsync(db, Ct));
+        Assert.Equal(ProposalStatus.Rejected, await db.ArticleImports.Where(i => i.Id == id).Select(i => i.FilmStatus).SingleAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task An_uncorroborated_look_alike_waits_for_an_editor_and_accepting_it_keeps_the_spelling(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

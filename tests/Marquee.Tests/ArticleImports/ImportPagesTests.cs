@@ -125,6 +125,25 @@ public sealed partial class ImportPagesTests(DemoApp app) : IClassFixture<DemoAp
     }
 
     [Fact]
+    public async Task A_film_the_catalogue_lacks_is_added_from_the_import_page()
+    {
+        var editor = await SignedInAsync("editor");
+        var text = LookAlikeArticle.Replace("Anora", "Brighton Nights", StringComparison.Ordinal) + "\n\n" + Guid.NewGuid();
+        var created = await PostFormAsync(editor, "/desk/imports/new", "/desk/imports/new", new() { ["Text"] = text, ["Format"] = "text" });
+        var page = created.Headers.Location!.ToString();
+        var html = WebUtility.HtmlDecode(await editor.GetStringAsync(page, Ct));
+        Assert.Contains("No film in the catalogue matches", html, StringComparison.Ordinal);
+        Assert.Contains("Add “Brighton Nights” as a new film", html, StringComparison.Ordinal);
+
+        var added = await PostFormAsync(editor, page, $"{page}?handler=AddFilm", []);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        html = WebUtility.HtmlDecode(await editor.GetStringAsync(page, Ct));
+        Assert.Contains("Film added to the catalogue", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/films/brighton-nights-2024\">Brighton Nights</a> (2024)", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync("/films/brighton-nights-2024", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Uploaded_html_with_scripts_is_shown_escaped_and_oversized_uploads_get_413()
     {
         var editor = await SignedInAsync("editor");

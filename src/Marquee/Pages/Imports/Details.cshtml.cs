@@ -64,6 +64,9 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
     public async Task<IActionResult> OnPostRejectFilmAsync(int id, CancellationToken ct) =>
         await AfterAsync(id, await commands.DecideFilmAsync(id, accept: false, ct), "Film match rejected.", ct);
 
+    public async Task<IActionResult> OnPostAddFilmAsync(int id, CancellationToken ct) =>
+        await AfterAsync(id, await commands.AddFilmAsync(id, ct), "Film added to the catalogue and taken as this import's film.", ct);
+
     public async Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct) =>
         await AfterAsync(id, await commands.DiscardAsync(id, ct), "Import discarded.", ct);
 
