@@ -18,12 +18,12 @@ public sealed record ImportDetails(
     string Headline, string Dek, string Body, FilmView? Film, ProposalStatus FilmStatus, string? FilmReason, int? ProposedFilmYear,
     string? ReviewSlug, IReadOnlyList<LinkView> Links, IReadOnlyList<CreditView> Credits, string CreditsText, DateTimeOffset CreatedAt);
 
-/// <summary>Reads imports for the editor pages, projected into view records.</summary>
+/// <summary>Reads imports for the desk pages, projected into view records; with <c>createdBy</c>, only that account's imports.</summary>
 public sealed class ArticleImportQueries(MarqueeDbContext db)
 {
-    public async Task<IReadOnlyList<ImportSummary>> ListAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<ImportSummary>> ListAsync(string? createdBy = null, CancellationToken ct = default)
     {
-        var rows = await db.ArticleImports.AsNoTracking().OrderByDescending(i => i.Id).Take(200)
+        var rows = await db.ArticleImports.AsNoTracking().Where(i => createdBy == null || i.CreatedById == createdBy).OrderByDescending(i => i.Id).Take(200)
             .Select(i => new
             {
                 i.Id, i.SourceName, i.FilmTitle, i.Status, i.CreatedAt,
@@ -33,9 +33,10 @@ public sealed class ArticleImportQueries(MarqueeDbContext db)
         return [.. rows.Select(r => new ImportSummary(r.Id, r.SourceName, r.FilmTitle, r.Status, r.Open, r.CreatedAt, r.By))];
     }
 
-    public async Task<ImportDetails?> GetAsync(int id, CancellationToken ct = default)
+    public async Task<ImportDetails?> GetAsync(int id, string? createdBy = null, CancellationToken ct = default)
     {
-        var i = await db.ArticleImports.AsNoTracking().Include(x => x.Credits).SingleOrDefaultAsync(x => x.Id == id, ct);
+        var i = await db.ArticleImports.AsNoTracking().Include(x => x.Credits)
+            .SingleOrDefaultAsync(x => x.Id == id && (createdBy == null || x.CreatedById == createdBy), ct);
         if (i is null) return null;
         var film = i.FilmId is int f ? await db.Films.Where(x => x.Id == f).Select(x => new FilmView(x.Slug, x.Title, x.Year)).SingleOrDefaultAsync(ct) : null;
         var review = i.ReviewId is int r ? await db.Reviews.Where(x => x.Id == r).Select(x => x.Slug).SingleOrDefaultAsync(ct) : null;

@@ -53,19 +53,60 @@ public sealed partial class ImportPagesTests(DemoApp app) : IClassFixture<DemoAp
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
         Assert.StartsWith("/account/login", toLogin.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
 
-        foreach (var role in new[] { "reader", "critic" })
-        {
-            var client = await SignedInAsync(role);
-            var denied = await client.GetAsync("/desk/imports/new", Ct);
-            Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
-            Assert.StartsWith("/account/denied", denied.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(denied.Headers.Location, Ct)).StatusCode);
-        }
+        var reader = await SignedInAsync("reader");
+        var denied = await reader.GetAsync("/desk/imports/new", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.StartsWith("/account/denied", denied.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(denied.Headers.Location, Ct)).StatusCode);
 
         var editor = await SignedInAsync("editor");
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/desk/imports", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/desk/imports/new", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/desk/imports/999999", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_critic_works_on_their_own_imports_and_leaves_catalogue_decisions_to_editors()
+    {
+        var critic = await SignedInAsync("critic");
+        var text = LookAlikeArticle + "\n\nA critic's paste " + Guid.NewGuid();
+        var created = await PostFormAsync(critic, "/desk/imports/new", "/desk/imports/new", new() { ["Text"] = text, ["Format"] = "text" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var page = created.Headers.Location!.ToString();
+        var id = int.Parse(page["/desk/imports/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var html = WebUtility.HtmlDecode(await critic.GetStringAsync(page, Ct));
+        Assert.Contains("Andrej Tarkovsky", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accept Andrej Tarkovsky", html, StringComparison.Ordinal);
+        Assert.Contains("An editor decides the proposed links", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/desk/imports/{id}\"", await critic.GetStringAsync("/desk/imports", Ct), StringComparison.Ordinal);
+
+        // Deciding a link writes an alias to the catalogue: editors only.
+        var link = await DbAsync(db => db.ProposedLinks.SingleAsync(l => l.ArticleImportId == id && l.Spelling == "Andrej Tarkovsky", Ct));
+        var refused = await PostFormAsync(critic, page, $"{page}?handler=AcceptLink&linkId={link.Id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/denied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(ProposalStatus.Proposed, await DbAsync(db => db.ProposedLinks.Where(l => l.Id == link.Id).Select(l => l.Status).SingleAsync(Ct)));
+
+        // Another critic does not see it, on the list or by its address, and cannot act on it.
+        var other = await SignedInAsync("critic");
+        Assert.DoesNotContain($"href=\"/desk/imports/{id}\"", await other.GetStringAsync("/desk/imports", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(page, Ct)).StatusCode);
+        var token = await TokenAsync(other, "/desk/imports/new");
+        var discard = await other.PostAsync($"{page}?handler=Discard", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, discard.StatusCode);
+        Assert.Equal(ImportStatus.Pending, await DbAsync(db => db.ArticleImports.Where(i => i.Id == id).Select(i => i.Status).SingleAsync(Ct)));
+        var same = await PostFormAsync(other, "/desk/imports/new", "/desk/imports/new", new() { ["Text"] = text, ["Format"] = "text" });
+        Assert.Equal(HttpStatusCode.Conflict, same.StatusCode);
+        Assert.Contains("Someone else imported this article already", WebUtility.HtmlDecode(await same.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+
+        // The owner makes the draft, which is theirs; an editor sees the import too.
+        var draft = await PostFormAsync(critic, page, $"{page}?handler=CreateDraft", []);
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var slug = draft.Headers.Location!.ToString()["/desk/reviews/".Length..];
+        var author = await DbAsync(db => db.Reviews.Where(r => r.Slug == slug).Select(r => r.AuthorId).SingleAsync(Ct));
+        Assert.Equal(await DbAsync(db => db.ArticleImports.Where(i => i.Id == id).Select(i => i.CreatedById).SingleAsync(Ct)), author);
+        var editor = await SignedInAsync("editor");
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(page, Ct)).StatusCode);
     }
 
     [Fact]

@@ -31,8 +31,11 @@ public sealed class CorrectionForm
     public ImportCorrection ToInput() => new(FilmTitle, FilmSlug, PublicationDate, Score, HasSpoilerWarning, Directors, Credits, Headline, Dek);
 }
 
-/// <summary>/desk/imports/{id}: the source beside what was read from it; correct, decide links and the film, create the draft.</summary>
-[Authorize(Policy = Auth.EditorDeskPolicy)]
+/// <summary>
+/// /desk/imports/{id}: the source beside what was read from it; correct, decide the film, create the draft. A critic
+/// works on their own imports; links to people and new films change the catalogue, so only editors decide those.
+/// </summary>
+[Authorize(Policy = Auth.CriticPolicy)]
 public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportCommands commands) : PageModel
 {
     [BindProperty] public CorrectionForm Form { get; set; } = new();
@@ -43,35 +46,38 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await queries.GetAsync(id, ct) is not { } import) return NotFound();
+        if (await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is not { } import) return NotFound();
         Import = import;
         Form = CorrectionForm.From(import);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCorrectAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await commands.CorrectAsync(id, Form.ToInput(), ct), "Corrections saved.", ct);
+    public bool IsEditor => ImportAccess.OnlyBy(User) is null;
 
-    public async Task<IActionResult> OnPostAcceptLinkAsync(int id, int linkId, CancellationToken ct) =>
-        await AfterAsync(id, await commands.DecideLinkAsync(id, linkId, accept: true, UserId, ct), "Link accepted; the spelling is kept as an alias.", ct);
+    public Task<IActionResult> OnPostCorrectAsync(int id, CancellationToken ct) =>
+        OwnAsync(id, () => commands.CorrectAsync(id, Form.ToInput(), ct), "Corrections saved.", ct);
 
-    public async Task<IActionResult> OnPostRejectLinkAsync(int id, int linkId, CancellationToken ct) =>
-        await AfterAsync(id, await commands.DecideLinkAsync(id, linkId, accept: false, UserId, ct), "Link rejected.", ct);
+    public Task<IActionResult> OnPostAcceptLinkAsync(int id, int linkId, CancellationToken ct) =>
+        EditorAsync(id, () => commands.DecideLinkAsync(id, linkId, accept: true, UserId, ct), "Link accepted; the spelling is kept as an alias.", ct);
 
-    public async Task<IActionResult> OnPostAcceptFilmAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await commands.DecideFilmAsync(id, accept: true, ct), "Film match accepted.", ct);
+    public Task<IActionResult> OnPostRejectLinkAsync(int id, int linkId, CancellationToken ct) =>
+        EditorAsync(id, () => commands.DecideLinkAsync(id, linkId, accept: false, UserId, ct), "Link rejected.", ct);
 
-    public async Task<IActionResult> OnPostRejectFilmAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await commands.DecideFilmAsync(id, accept: false, ct), "Film match rejected.", ct);
+    public Task<IActionResult> OnPostAcceptFilmAsync(int id, CancellationToken ct) =>
+        OwnAsync(id, () => commands.DecideFilmAsync(id, accept: true, ct), "Film match accepted.", ct);
 
-    public async Task<IActionResult> OnPostAddFilmAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await commands.AddFilmAsync(id, ct), "Film added to the catalogue and taken as this import's film.", ct);
+    public Task<IActionResult> OnPostRejectFilmAsync(int id, CancellationToken ct) =>
+        OwnAsync(id, () => commands.DecideFilmAsync(id, accept: false, ct), "Film match rejected.", ct);
 
-    public async Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await commands.DiscardAsync(id, ct), "Import discarded.", ct);
+    public Task<IActionResult> OnPostAddFilmAsync(int id, CancellationToken ct) =>
+        EditorAsync(id, () => commands.AddFilmAsync(id, ct), "Film added to the catalogue and taken as this import's film.", ct);
+
+    public Task<IActionResult> OnPostDiscardAsync(int id, CancellationToken ct) =>
+        OwnAsync(id, () => commands.DiscardAsync(id, ct), "Import discarded.", ct);
 
     public async Task<IActionResult> OnPostCreateDraftAsync(int id, CancellationToken ct)
     {
+        if (await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is null) return NotFound();
         var result = await commands.CreateDraftAsync(id, ReviewActors.From(User)!, ct);
         if (!result.Succeeded) return await AfterAsync(id, result, "", ct);
         TempData["Message"] = "Draft created from the imported article.";
@@ -80,6 +86,13 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
 
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
 
+    // Someone else's import is not there for a critic (404), as on the list.
+    private async Task<IActionResult> OwnAsync<T>(int id, Func<Task<CommandResult<T>>> command, string done, CancellationToken ct) =>
+        await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is null ? NotFound() : await AfterAsync(id, await command(), done, ct);
+
+    private async Task<IActionResult> EditorAsync<T>(int id, Func<Task<CommandResult<T>>> command, string done, CancellationToken ct) =>
+        IsEditor ? await OwnAsync(id, command, done, ct) : Forbid();
+
     private async Task<IActionResult> AfterAsync<T>(int id, CommandResult<T> result, string done, CancellationToken ct)
     {
         if (result.Succeeded)
@@ -87,7 +100,7 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
             Message = done;
             return RedirectToPage("/Imports/Details", new { id });
         }
-        if (result.Status == CommandStatus.NotFound || await queries.GetAsync(id, ct) is not { } import) return NotFound();
+        if (result.Status == CommandStatus.NotFound || await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is not { } import) return NotFound();
         Import = import;
         foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
         {

@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marquee.Pages.Imports;
 
 /// <summary>/desk/imports/new: paste an article's text or upload a saved HTML page; stores a pending import and opens it.</summary>
-[Authorize(Policy = Auth.EditorDeskPolicy)]
+[Authorize(Policy = Auth.CriticPolicy)]
 [RequestSizeLimit(ArticleImportLimits.SourceBytes + (64 * 1024))]
-public sealed class NewModel(ArticleImporter importer) : PageModel
+public sealed class NewModel(ArticleImporter importer, ArticleImportQueries queries) : PageModel
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -51,6 +51,8 @@ public sealed class NewModel(ArticleImporter importer) : PageModel
         var outcome = await importer.ImportAsync(source, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, createDraft: false, ct);
         if (outcome.Error is not null)
             return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), outcome.Error, outcome.Error.Contains("too large", StringComparison.Ordinal) ? 413 : 400);
+        if (outcome.AlreadyImported && await queries.GetAsync(outcome.ImportId!.Value, ImportAccess.OnlyBy(User), ct) is null)
+            return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), "Someone else imported this article already; ask an editor for it.", 409);
         if (outcome.AlreadyImported) TempData["Message"] = "This article was imported before; here is that import.";
         return RedirectToPage("/Imports/Details", new { id = outcome.ImportId });
     }
