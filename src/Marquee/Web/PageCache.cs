@@ -26,7 +26,9 @@ internal static class PageCache
                 page.NoCache();
                 return;
             }
-            page.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHeader("Accept-Language").VaryByValue(ReaderKey);
+            // No request locking: with it, readers waiting on a render that its own reader abandoned can be handed an
+            // empty page (dotnet/aspnetcore#52310); a render here is cheap enough to let a few run side by side.
+            page.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHeader("Accept-Language").VaryByValue(ReaderKey).SetLocking(false);
         }));
     }
 

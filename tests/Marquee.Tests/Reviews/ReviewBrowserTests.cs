@@ -25,7 +25,10 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.True(await page.Locator(".editors-note").IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("review-anora-shielded.png"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Reveal spoiler" }).ClickAsync();
+        // A full-page screenshot resizes the page for a moment: click once the layout has settled again.
+        var reveal = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Reveal spoiler" });
+        await reveal.ScrollIntoViewIfNeededAsync();
+        await reveal.ClickAsync();
         await page.WaitForURLAsync("**/reviews/anora-review?spoilers=show#spoiler-1");
         Assert.True(await page.GetByText(SpoilerSentence, new PageGetByTextOptions { Exact = false }).IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("review-anora-revealed.png"), FullPage = true });
