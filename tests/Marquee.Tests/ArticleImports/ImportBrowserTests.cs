@@ -36,7 +36,7 @@ public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.Equal("2024-11-03", await page.GetByLabel("Publication date (yyyy-mm-dd)").InputValueAsync());
         Assert.Equal("4/5", await page.GetByLabel("Score as given", new PageGetByLabelOptions { Exact = false }).InputValueAsync());
         await Assertions.Expect(page.Locator(".import-source pre")).ToContainTextAsync("Brighton Beach");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "article-import.png"), FullPage = true });
+        await page.FullPageShotAsync("article-import.png");
 
         var row = page.Locator("tr.import-link", new PageLocatorOptions { HasText = "Andrej Tarkovsky" });
         await Assertions.Expect(row).ToContainTextAsync("Proposed");

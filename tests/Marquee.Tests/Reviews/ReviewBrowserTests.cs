@@ -23,15 +23,12 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.False(await page.GetByText(SpoilerSentence, new PageGetByTextOptions { Exact = false }).IsVisibleAsync());
         Assert.DoesNotContain(SpoilerSentence, await page.ContentAsync());
         Assert.True(await page.Locator(".editors-note").IsVisibleAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("review-anora-shielded.png"), FullPage = true });
+        await page.FullPageShotAsync("review-anora-shielded.png");
 
-        // A full-page screenshot resizes the page for a moment: click once the layout has settled again.
-        var reveal = page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Reveal spoiler" });
-        await reveal.ScrollIntoViewIfNeededAsync();
-        await reveal.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Reveal spoiler" }).ClickAsync();
         await page.WaitForURLAsync("**/reviews/anora-review?spoilers=show#spoiler-1");
         Assert.True(await page.GetByText(SpoilerSentence, new PageGetByTextOptions { Exact = false }).IsVisibleAsync());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("review-anora-revealed.png"), FullPage = true });
+        await page.FullPageShotAsync("review-anora-revealed.png");
 
         // Lightbox: Enter on the focused image link opens it with focus on Close; Escape closes it and focus returns.
         var link = page.Locator("a.lightbox-link").First;

@@ -37,7 +37,7 @@ public sealed class ShowtimesBrowserTests(BrowserApp app) : IClassFixture<Browse
         await page.WaitForURLAsync(url => url.Contains("date=", StringComparison.Ordinal));
         var nearest = page.Locator("section.cinema-showtimes").First;
         Assert.Equal("Hackney Kinema", (await nearest.Locator("h3 a").TextContentAsync())?.Trim());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "showtimes-near-e8.png"), FullPage = true });
+        await page.FullPageShotAsync("showtimes-near-e8.png");
 
         var first = page.Locator("section.cinema-showtimes").First.Locator("li.showtime").First;
         var time = await first.Locator("time").GetAttributeAsync("datetime");
