@@ -138,7 +138,7 @@ internal static class SearchIndexSync
     }
 
     /// <summary>Film weight: IMDb votes, with a little for each credit so films without votes still rank by size.</summary>
-    public static double FilmWeight(int votes, int credits) => votes + 10.0 * credits;
+    public static double FilmWeight(int votes, int credits) => votes + (double)SearchWeights.CreditWeight * credits;
 
     private static List<Desired> FilmNames(string title, string? original, IEnumerable<string> others, int? year, double weight) =>
         Distinct([new Desired(title, "", true, year, weight), .. new[] { original }.Concat(others).OfType<string>().Select(n => new Desired(n, "", false, year, weight))]);

@@ -20,15 +20,20 @@ public static class SearchWeights
         return new Scope();
     }
 
+    /// <summary>What one credit adds to a film's weight (votes add one each).</summary>
+    public const int CreditWeight = 10;
+
+    /// <summary>A film's weight as SQL over two integer expressions; <see cref="SearchIndexSync.FilmWeight"/> in C#.</summary>
+    public static string FilmWeightSql(string votes, string credits) => $"{votes} + {CreditWeight} * {credits}";
+
     public static async Task RefreshAsync(MarqueeDbContext db, CancellationToken ct = default)
     {
-        // The same formula as SearchIndexSync.FilmWeight, in SQL both providers accept.
-        await db.Database.ExecuteSqlRawAsync("""
-            UPDATE "SearchDocuments" SET "Weight" =
-              COALESCE((SELECT r."Votes" FROM "FilmRatings" r WHERE r."FilmId" = "SearchDocuments"."FilmId"), 0)
-              + 10 * (SELECT COUNT(*) FROM "Credits" c WHERE c."FilmId" = "SearchDocuments"."FilmId")
-            WHERE "FilmId" IS NOT NULL
-            """, ct);
+        var weight = FilmWeightSql(
+            """COALESCE((SELECT r."Votes" FROM "FilmRatings" r WHERE r."FilmId" = "SearchDocuments"."FilmId"), 0)""",
+            """(SELECT COUNT(*) FROM "Credits" c WHERE c."FilmId" = "SearchDocuments"."FilmId")""");
+        // Built from our own constant SQL fragments only: nothing here comes from a user.
+        var films = $"""UPDATE "SearchDocuments" SET "Weight" = {weight} WHERE "FilmId" IS NOT NULL""";
+        await db.Database.ExecuteSqlRawAsync(films, ct);
         await db.Database.ExecuteSqlRawAsync("""
             UPDATE "SearchDocuments" SET "Weight" = (SELECT COUNT(*) FROM "Credits" c WHERE c."PersonId" = "SearchDocuments"."PersonId")
             WHERE "PersonId" IS NOT NULL

@@ -119,30 +119,27 @@ public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands pe
         // The year as the film matcher guesses it: the stated release, else the review's own year.
         var year = import.ProposedFilmYear ?? import.PublicationDate?.Year;
         var created = await films.CreateAsync(new FilmInput(null, import.FilmTitle, Year: year), ct);
-        if (!created.Succeeded)
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return new CommandResult<ArticleImport>(created.Status, Errors: created.Errors, Detail: created.Detail);
-        }
+        if (!created.Succeeded) return await UndoAsync(created);
         var film = created.Value!;
         foreach (var name in import.Directors)
         {
             var known = await db.People.Where(p => p.Name == name || p.Aliases.Any(a => a.Name == name)).Select(p => p.Slug).Take(2).ToListAsync(ct);
             if (known.Count != 1) continue;
             var credit = await films.AddCreditAsync(film.Slug, new CreditInput("crew", known[0], Department: "Directing", Job: Core.Films.CrewJobs.Director), ct);
-            if (!credit.Succeeded)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return new CommandResult<ArticleImport>(credit.Status, Errors: credit.Errors, Detail: credit.Detail);
-            }
+            if (!credit.Succeeded) return await UndoAsync(credit);
         }
         (import.FilmId, import.FilmStatus, import.FilmReason) = (film.Id, ProposalStatus.Accepted, "added to the catalogue from this import");
         import.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return CommandResult<ArticleImport>.Ok(import);
+
+        async Task<CommandResult<ArticleImport>> UndoAsync<T>(CommandResult<T> failed)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return new CommandResult<ArticleImport>(failed.Status, Errors: failed.Errors, Detail: failed.Detail);
+        }
     }
 
     /// <summary>Creates the draft review and marks the import done, together or not at all; returns the review's slug.</summary>

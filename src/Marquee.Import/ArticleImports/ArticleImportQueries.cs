@@ -33,6 +33,10 @@ public sealed class ArticleImportQueries(MarqueeDbContext db)
         return [.. rows.Select(r => new ImportSummary(r.Id, r.SourceName, r.FilmTitle, r.Status, r.Open, r.CreatedAt, r.By))];
     }
 
+    /// <summary>Whether the import exists and, with <c>createdBy</c>, is that account's: a check before acting, without loading it.</summary>
+    public Task<bool> IsVisibleAsync(int id, string? createdBy, CancellationToken ct = default) =>
+        db.ArticleImports.AnyAsync(i => i.Id == id && (createdBy == null || i.CreatedById == createdBy), ct);
+
     public async Task<ImportDetails?> GetAsync(int id, string? createdBy = null, CancellationToken ct = default)
     {
         var i = await db.ArticleImports.AsNoTracking().Include(x => x.Credits)

@@ -77,7 +77,7 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
 
     public async Task<IActionResult> OnPostCreateDraftAsync(int id, CancellationToken ct)
     {
-        if (await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is null) return NotFound();
+        if (!await queries.IsVisibleAsync(id, ImportAccess.OnlyBy(User), ct)) return NotFound();
         var result = await commands.CreateDraftAsync(id, ReviewActors.From(User)!, ct);
         if (!result.Succeeded) return await AfterAsync(id, result, "", ct);
         TempData["Message"] = "Draft created from the imported article.";
@@ -88,7 +88,7 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
 
     // Someone else's import is not there for a critic (404), as on the list.
     private async Task<IActionResult> OwnAsync<T>(int id, Func<Task<CommandResult<T>>> command, string done, CancellationToken ct) =>
-        await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is null ? NotFound() : await AfterAsync(id, await command(), done, ct);
+        await queries.IsVisibleAsync(id, ImportAccess.OnlyBy(User), ct) ? await AfterAsync(id, await command(), done, ct) : NotFound();
 
     private async Task<IActionResult> EditorAsync<T>(int id, Func<Task<CommandResult<T>>> command, string done, CancellationToken ct) =>
         IsEditor ? await OwnAsync(id, command, done, ct) : Forbid();

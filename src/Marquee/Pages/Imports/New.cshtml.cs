@@ -51,7 +51,7 @@ public sealed class NewModel(ArticleImporter importer, ArticleImportQueries quer
         var outcome = await importer.ImportAsync(source, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, createDraft: false, ct);
         if (outcome.Error is not null)
             return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), outcome.Error, outcome.Error.Contains("too large", StringComparison.Ordinal) ? 413 : 400);
-        if (outcome.AlreadyImported && await queries.GetAsync(outcome.ImportId!.Value, ImportAccess.OnlyBy(User), ct) is null)
+        if (outcome.AlreadyImported && !await queries.IsVisibleAsync(outcome.ImportId!.Value, ImportAccess.OnlyBy(User), ct))
             return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), "Someone else imported this article already; ask an editor for it.", 409);
         if (outcome.AlreadyImported) TempData["Message"] = "This article was imported before; here is that import.";
         return RedirectToPage("/Imports/Details", new { id = outcome.ImportId });

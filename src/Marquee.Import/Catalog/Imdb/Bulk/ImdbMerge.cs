@@ -317,7 +317,7 @@ internal sealed class ImdbMerge(BulkSql sql)
         // One grouped pass over the credits rather than a count per film: the same numbers, a fraction of the time.
         await sql.ExecAsync($"""
             CREATE TEMP TABLE "ImdbFilmWeights" AS
-            SELECT f."FilmId", COALESCE(r."Votes", 0) + 10 * COALESCE(c."Credits", 0) AS "Weight"
+            SELECT f."FilmId", {SearchWeights.FilmWeightSql("COALESCE(r.\"Votes\", 0)", "COALESCE(c.\"Credits\", 0)")} AS "Weight"
             FROM (SELECT m."FilmId" FROM "{FilmMap}" m WHERE EXISTS (SELECT 1 FROM "ImdbStageTitles" s WHERE s."Tconst" = m."Tconst")
                   UNION SELECT m."FilmId" FROM "{FilmMap}" m JOIN "ImdbStageRatings" r ON r."Tconst" = m."Tconst"
                   UNION SELECT "FilmId" FROM "ImdbNewCredits") f
