@@ -48,6 +48,11 @@ set -e
 read -r passed failed skipped < <(awk '
   /^[[:space:]]*succeeded:/ {p+=$2} /^[[:space:]]*failed:/ {f+=$2} /^[[:space:]]*skipped:/ {s+=$2}
   END {print p+0, f+0, s+0}' "$work/test.log")
+# The app's own logs bury a failure in the middle of the output; repeat each failed test at the end.
+if (( failed > 0 )); then
+  echo "Failed tests:"
+  awk '/^failed / {n = 40} n > 0 {print; n--}' "$work/test.log"
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 if (( status != 0 || failed > 0 )); then exit 1; fi
 if (( passed == 0 )); then echo "No test ran."; exit 1; fi

@@ -7,26 +7,11 @@ namespace Marquee.Web.Showtimes;
 /// it tops them up the way start-up does. Off with NoDemo; a no-op once the demo cinemas are deleted.
 /// </summary>
 internal sealed class DemoShowtimesRefresher(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<DemoShowtimesRefresher> logger)
-    : BackgroundService
+    : PeriodicJob(services, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
+    protected override TimeSpan Interval => TimeSpan.FromHours(6);
+    protected override string Name => "Topping up the demo showtimes";
+    protected override bool Enabled => !configuration.GetValue("NoDemo", false) && configuration.GetValue("Migrate", true);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (configuration.GetValue("NoDemo", false) || !configuration.GetValue("Migrate", true)) return;
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = services.CreateAsyncScope();
-                await DemoShowtimesLoader.LoadLoggedAsync(scope.ServiceProvider, logger, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed top-up leaves yesterday's schedule in place; the next tick tries again.
-                logger.LogWarning(e, "Topping up the demo showtimes failed");
-            }
-        }
-    }
+    protected override Task RunAsync(IServiceProvider scoped, CancellationToken ct) => DemoShowtimesLoader.LoadLoggedAsync(scoped, logger, ct);
 }
