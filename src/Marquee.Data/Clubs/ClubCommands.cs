@@ -126,7 +126,7 @@ public sealed class ClubCommands(MarqueeDbContext db, TimeProvider clock)
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || db.IsUniqueViolation<ClubRsvp>(e, nameof(ClubRsvp.ClubScreeningId), nameof(ClubRsvp.UserId)))
         {
             db.ChangeTracker.Clear();
             return CommandResult<RsvpStatus>.Conflict("rsvp", "Someone else answered at the same moment; try again.");

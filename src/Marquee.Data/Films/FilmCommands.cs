@@ -142,10 +142,10 @@ public sealed class FilmCommands(MarqueeDbContext db, TimeProvider clock)
         {
             return CommandResult<T>.Stale();
         }
-        catch (DbUpdateException) when (entity is Film)
+        catch (DbUpdateException e) when (entity is Film film && db.IsUniqueViolation<Film>(e, nameof(Film.Slug)))
         {
             // Another writer took the slug between our check and our insert.
-            return CommandResult<T>.Conflict("slug", "A film with this slug exists.");
+            return CommandResult<T>.Conflict("slug", $"A film with the slug '{film.Slug}' exists.");
         }
         return created ? CommandResult<T>.Created(entity) : CommandResult<T>.Ok(entity);
     }

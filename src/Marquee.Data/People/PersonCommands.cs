@@ -64,8 +64,7 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
             return CommandResult<PersonAlias>.Conflict("name", $"'{name}' is already a spelling of {person.Name}.");
         var alias = NewAlias(person.Id, name, input.Script, input.Source);
         db.PersonAliases.Add(alias);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<PersonAlias>.Created(alias);
+        return await SaveAliasAsync(alias, $"'{name}' is already a spelling of {person.Name}.", CommandResult<PersonAlias>.Created(alias), ct);
     }
 
     public async Task<CommandResult<PersonAlias>> UpdateAliasAsync(string slug, int aliasId, AliasInput input, CancellationToken ct = default)
@@ -81,8 +80,7 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
         alias.Slug = fresh.Slug;
         alias.Script = fresh.Script;
         alias.Source = fresh.Source;
-        await db.SaveChangesAsync(ct);
-        return CommandResult<PersonAlias>.Ok(alias);
+        return await SaveAliasAsync(alias, $"'{name}' is already a spelling of this person.", CommandResult<PersonAlias>.Ok(alias), ct);
     }
 
     public async Task<CommandResult<bool>> DeleteAliasAsync(string slug, int aliasId, CancellationToken ct = default)
@@ -111,6 +109,23 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
             db.PersonAliases.Add(NewAlias(person.Id, name, null, source));
     }
 
+    /// <summary>Saves an alias; one a concurrent writer added first is the same conflict as one that was there already.</summary>
+    private async Task<CommandResult<PersonAlias>> SaveAliasAsync(PersonAlias alias, string taken, CommandResult<PersonAlias> success, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return success;
+        }
+        catch (DbUpdateException e) when (IsAliasClash(e))
+        {
+            db.Entry(alias).State = EntityState.Detached;
+            return CommandResult<PersonAlias>.Conflict("name", taken);
+        }
+    }
+
+    private bool IsAliasClash(DbUpdateException e) => db.IsUniqueViolation<PersonAlias>(e, nameof(PersonAlias.PersonId), nameof(PersonAlias.Name));
+
     private async Task<CommandResult<Person>> SaveAsync(Person person, bool created, CancellationToken ct)
     {
         try
@@ -121,9 +136,15 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
         {
             return CommandResult<Person>.Stale();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (db.IsUniqueViolation<Person>(e, nameof(Person.Slug)))
         {
-            return CommandResult<Person>.Conflict("slug", "A person with this slug exists.");
+            // Another writer took the slug between our check and our insert.
+            return CommandResult<Person>.Conflict("slug", $"A person with the slug '{person.Slug}' exists.");
+        }
+        catch (DbUpdateException e) when (IsAliasClash(e))
+        {
+            // Renaming keeps the old name as an alias, which a concurrent writer added first.
+            return CommandResult<Person>.Conflict("name", "Someone else changed this person's names at the same moment; try again.");
         }
         return created ? CommandResult<Person>.Created(person) : CommandResult<Person>.Ok(person);
     }

@@ -157,10 +157,10 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         {
             return CommandResult<Review>.Stale();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (db.IsUniqueViolation<Review>(e, nameof(Review.Slug)))
         {
             // Another writer took the slug between our check and our insert.
-            return CommandResult<Review>.Conflict("slug", "A review with this slug exists.");
+            return CommandResult<Review>.Conflict("slug", $"A review with the slug '{review.Slug}' exists.");
         }
         return created ? CommandResult<Review>.Created(review) : CommandResult<Review>.Ok(review);
     }

@@ -62,7 +62,7 @@ public sealed class ShowtimeCommands(MarqueeDbContext db)
         {
             return CommandResult<Cinema>.Stale();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (db.IsUniqueViolation<Cinema>(e, nameof(Cinema.Slug)))
         {
             // Another writer took the slug between our check and our insert.
             return CommandResult<Cinema>.Conflict("slug", $"A cinema with the slug '{cinema.Slug}' exists.");

@@ -112,7 +112,7 @@ public sealed class ShowtimeImporter(MarqueeDbContext db)
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (db.IsUniqueViolation<Screening>(e, nameof(Screening.CinemaId), nameof(Screening.Screen), nameof(Screening.StartsAt)))
         {
             // Another writer filled one of these slots between our read and our write: nothing of this import is kept.
             await transaction.RollbackAsync(ct);
