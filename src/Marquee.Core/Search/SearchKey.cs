@@ -3,6 +3,16 @@ using System.Text;
 namespace Marquee.Core.Search;
 
 /// <summary>
+/// One word of a query: its key, and what the key of a longer word it is the start of may begin with when that is not
+/// the key itself (<see cref="SearchKey.QueryWords"/>).
+/// </summary>
+public sealed record QueryWord(string Key, IReadOnlyList<string> Continued)
+{
+    /// <summary>Every start a word it begins may have: the key, then the continuations.</summary>
+    public IReadOnlyList<string> Starts => [Key, .. Continued];
+}
+
+/// <summary>
 /// The normalised form a name or title is indexed and searched by: lowercase ASCII words with the usual
 /// Latin transliteration variants collapsed, so "Aleksei"/"Aleksey" and "Eidelstein"/"Eydelshteyn" meet.
 /// Pure: the caller transliterates other scripts to Latin first (the data layer uses AnyAscii).
@@ -13,16 +23,36 @@ public static class SearchKey
     public static string From(string text, Func<string, string>? toLatin = null) => string.Join(' ', Words(text, toLatin));
 
     /// <summary>The key's words, in order.</summary>
-    public static IReadOnlyList<string> Words(string text, Func<string, string>? toLatin = null)
+    public static IReadOnlyList<string> Words(string text, Func<string, string>? toLatin = null) =>
+        Keyed(text, toLatin).Select(w => w.Key).ToList();
+
+    /// <summary>The query's words, each with what the key of a longer word it is the start of may begin with.</summary>
+    public static IReadOnlyList<QueryWord> QueryWords(string text, Func<string, string>? toLatin = null) =>
+        Keyed(text, toLatin).Select(w => new QueryWord(w.Key, Continuations(w.Folded, w.Key))).ToList();
+
+    private static IEnumerable<(string Folded, string Key)> Keyed(string text, Func<string, string>? toLatin)
     {
-        var folded = Fold(toLatin is null ? text : toLatin(text));
-        var words = new List<string>();
-        foreach (var raw in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folded in Fold(toLatin is null ? text : toLatin(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = Collapse(raw);
-            if (word.Length > 0) words.Add(word);
+            var key = Collapse(folded);
+            if (key.Length > 0) yield return (folded, key);
         }
-        return words;
+    }
+
+    /// <summary>
+    /// A half-typed word's key is not always the start of the whole word's key: the next letter may make a pair that
+    /// collapses ("mik" + "h" is "mih": Mikhail) or drop a letter ("sergei" + "e" is "serge": Sergeyev is "sergev").
+    /// So a word may also continue as the key of any one-letter continuation that does not begin with its own key.
+    /// </summary>
+    private static IReadOnlyList<string> Continuations(string folded, string key)
+    {
+        var continued = new List<string>();
+        for (var next = 'a'; next <= 'z'; next++)
+        {
+            var longer = Collapse(folded + next);
+            if (!longer.StartsWith(key, StringComparison.Ordinal) && !continued.Any(c => longer.StartsWith(c, StringComparison.Ordinal))) continued.Add(longer);
+        }
+        return continued;
     }
 
     /// <summary>Lowercase ASCII words; accents dropped ("Zoë" → "zoe"); apostrophes joined; anything else separates.</summary>

@@ -12,8 +12,12 @@ public static class SearchMatch
 {
     public const int MinFuzzyLength = 5;
 
-    /// <summary>Matches every query word to a distinct word of the name, preferring exact, then prefix, then one-edit matches.</summary>
-    public static WordMatch? Compare(IReadOnlyList<string> query, IReadOnlyList<string> name, bool prefixAnyWord = false)
+    /// <summary>
+    /// Matches every query word to a distinct word of the name, preferring exact, then prefix, then one-edit matches.
+    /// A word taken as a prefix starts a name's word with its key, or a longer word with one of its
+    /// <paramref name="continued"/> keys (<see cref="QueryWord.Continued"/>).
+    /// </summary>
+    public static WordMatch? Compare(IReadOnlyList<string> query, IReadOnlyList<string> name, bool prefixAnyWord = false, IReadOnlyList<IReadOnlyList<string>>? continued = null)
     {
         if (query.Count == 0 || query.Count > name.Count) return null;
         var used = new bool[name.Count];
@@ -30,7 +34,8 @@ public static class SearchMatch
         {
             var q = query[i];
             var allowPrefix = prefixAnyWord || i == query.Count - 1;
-            var j = allowPrefix ? Find(name, used, w => w.StartsWith(q, StringComparison.Ordinal)) : -1;
+            var j = allowPrefix ? Find(name, used, w => w.StartsWith(q, StringComparison.Ordinal)
+                || (continued?[i].Any(c => w.Length > c.Length && w.StartsWith(c, StringComparison.Ordinal)) ?? false)) : -1;
             if (j >= 0) { used[j] = true; prefix++; continue; }
             if (q.Length >= MinFuzzyLength)
             {

@@ -31,9 +31,9 @@ public sealed class SearchQueries(MarqueeDbContext db)
     private async Task<IReadOnlyList<SearchHit>> FindAsync(string query, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
     {
         if (kind == SearchKind.Review) return await SearchReviewsAsync(query, limit, ReviewShield.On, ct);
-        var words = SearchText.Words(query).Distinct().Take(8).ToList();
+        var words = SearchText.QueryWords(query).DistinctBy(w => w.Key).Take(8).ToList();
         // One letter would match a good part of the catalogue: the type-ahead starts at two.
-        if (words.Count == 0 || (suggest && words.Sum(w => w.Length) < 2)) return [];
+        if (words.Count == 0 || (suggest && words.Sum(w => w.Key.Length) < 2)) return [];
 
         // One connection for every pass (opening one runs the provider's per-connection set-up each time).
         await db.Database.OpenConnectionAsync(ct);
@@ -50,34 +50,36 @@ public sealed class SearchQueries(MarqueeDbContext db)
     // Each pass reads at most `pool` documents of each kind, the best known first, so the cost does not grow with the
     // catalogue. Whole names and whole words are asked for apart from prefixes, so an obscure exact match is not
     // crowded out by famous partial ones.
-    private async Task<IReadOnlyList<SearchHit>> PassesAsync(List<string> words, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
+    private async Task<IReadOnlyList<SearchHit>> PassesAsync(List<QueryWord> query, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
     {
         IReadOnlyList<SearchKind> kinds = kind is { } k ? [k] : Catalogue;
         var candidates = new List<Candidate>();
         var pool = Math.Max(30, limit * 2);
+        var words = query.Select(w => w.Key).ToList();
+        var continued = query.Select(w => w.Continued).ToList();
         var exactWords = words.Select(w => new Term([w], Prefix: false)).ToList();
-        var prefixed = words.Select((w, i) => new Term([w], Prefix: suggest || i == words.Count - 1)).ToList();
+        var prefixed = query.Select((w, i) => suggest || i == words.Count - 1 ? new Term(w.Starts, Prefix: true) : new Term([w.Key], Prefix: false)).ToList();
         candidates.AddRange(await SearchCandidates.ByWholeKeyAsync(db, words, kind, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, exactWords, kinds, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, prefixed, kinds, pool, ct));
-        var ranked = Rank(candidates, words, suggest);
+        var ranked = Rank(candidates, words, continued, suggest);
         // The typo net is wider: cast it only when the words found next to nothing and no name holds them all as typed
         // (a typo, most likely).
         if (ranked.Count < Math.Min(limit, 3) && words.Any(w => w.Length >= SearchMatch.MinFuzzyLength)
             && !candidates.Any(c => SearchMatch.Compare(words, c.Key.Split(' '))?.Exact == words.Count))
         {
             candidates.AddRange(await SearchCandidates.ByTypoAsync(db, words, suggest, kinds, pool, ct));
-            ranked = Rank(candidates, words, suggest);
+            ranked = Rank(candidates, words, continued, suggest);
         }
         return ranked.Take(limit).ToList();
     }
 
-    private static List<SearchHit> Rank(IEnumerable<Candidate> candidates, IReadOnlyList<string> words, bool suggest)
+    private static List<SearchHit> Rank(IEnumerable<Candidate> candidates, IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>> continued, bool suggest)
     {
         var scored = new List<(Candidate C, double Score)>();
         foreach (var c in candidates.DistinctBy(c => (c.Kind, c.TargetId, c.Key)))
         {
-            var match = SearchMatch.Compare(words, c.Key.Split(' '), prefixAnyWord: suggest);
+            var match = SearchMatch.Compare(words, c.Key.Split(' '), prefixAnyWord: suggest, continued);
             if (match is not null) scored.Add((c, SearchMatch.Score(match, words.Count, c.Weight, c.IsPrimary)));
         }
         // One hit per film or person: its best-matching name.

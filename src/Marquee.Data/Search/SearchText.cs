@@ -11,4 +11,6 @@ public static class SearchText
     public static string Key(string text) => SearchKey.From(text, ToLatin);
 
     public static IReadOnlyList<string> Words(string text) => SearchKey.Words(text, ToLatin);
+
+    public static IReadOnlyList<QueryWord> QueryWords(string text) => SearchKey.QueryWords(text, ToLatin);
 }

@@ -20,7 +20,7 @@ public sealed class SearchCatalog : ProviderApps
         var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
         var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
         foreach (var name in new[] { "Mark Eydelshteyn", "Aleksey Serebryakov", "Yuriy Borisov", "Zoë Vnak", "Zoe Kazan", "Mikey Madison",
-                     "Yelena Koreneva", "Yakov Sergeyev" })
+                     "Yelena Koreneva", "Yakov Sergeyev", "Mikhail Kalatozov" })
             Check(await people.CreateAsync(new PersonInput(null, name)));
 
         Check(await films.CreateAsync(new FilmInput("anora-2024", "Anora", Year: 2024)));

@@ -40,6 +40,43 @@ public sealed class SearchTextTests
         Assert.Equal(SearchText.Key(a), SearchText.Key(b));
     }
 
+    [Theory]
+    [InlineData("Yakov Sergeyev")]      // "sergey" + "e": the y between vowels is dropped
+    [InlineData("Mikhail Kalatozov")]   // "mik" + "h": kh is h
+    [InlineData("Aleksei German")]      // "alek" + "s": ks is x
+    [InlineData("Zhanna Badoeva")]      // "z" + "h": zh
+    [InlineData("Tsai Ming-liang")]     // "t" + "s": ts is c
+    [InlineData("Philippe Garrel")]     // "p" + "h": ph is f
+    [InlineData("Pyotr Todorovsky")]
+    [InlineData("Andrei Tarkovsky")]
+    [InlineData("Nikolai Shchukin")]    // sh, shc, shch
+    [InlineData("Mark Eydelshteyn")]
+    [InlineData("Yuliya Snigir")]
+    public void Every_name_is_suggested_at_every_letter_typed(string name)
+    {
+        var key = SearchText.Words(name);
+        for (var typed = 2; typed <= name.Length; typed++)
+        {
+            var query = SearchText.QueryWords(name[..typed]);
+            if (query.Count == 0) continue;
+            var match = SearchMatch.Compare(query.Select(w => w.Key).ToList(), key, prefixAnyWord: true, query.Select(w => w.Continued).ToList());
+            // Found as typed, not forgiven as a typo: the type-ahead's index lookup only asks for prefixes.
+            Assert.True(match is { Fuzzy: 0 }, $"'{name[..typed]}' does not find {name}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Mik", "Mia Wasikowska")]
+    [InlineData("Sergey", "Serge Daney")]
+    [InlineData("Alek", "Alex Cox")]
+    public void A_half_typed_word_is_not_cut_short(string typed, string name)
+    {
+        var query = SearchText.QueryWords(typed);
+        var match = SearchMatch.Compare(query.Select(w => w.Key).ToList(), SearchText.Words(name), prefixAnyWord: true, query.Select(w => w.Continued).ToList());
+        // (A five-letter word one edit away is still forgiven as a typo, and ranked as one.)
+        Assert.True(match is null or { Prefix: 0 }, $"'{typed}' was taken as the start of {name}");
+    }
+
     [Fact]
     public void Spoiler_blocks_are_hidden_and_everything_else_shown()
     {

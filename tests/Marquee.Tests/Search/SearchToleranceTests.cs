@@ -78,7 +78,9 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
         ("mar eyd", "mark-eydelshteyn"),
         ("serebr", "aleksey-serebryakov"),
         ("grand bud", "the-grand-budapest-hotel-2014"),
-        ("Юр", "yuriy-borisov"));
+        ("Юр", "yuriy-borisov"),
+        ("yakov sergey", "yakov-sergeyev"),                        // on the way to Sergeyev, whose key drops the y
+        ("Mikh", "mikhail-kalatozov"));                            // kh is h in the key
 
     [Theory]
     [MemberData(nameof(Suggests))]
@@ -88,6 +90,16 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
         await using var scope = app.Services.CreateAsyncScope();
         var hits = await scope.ServiceProvider.GetRequiredService<SearchQueries>().SuggestAsync(prefix, 8, Ct);
         Assert.Equal(slug, hits.Count > 0 ? hits[0].Slug : null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Suggest_offers_every_name_a_half_typed_word_may_become(Provider provider)
+    {
+        var app = await catalog.AppAsync(provider);
+        await using var scope = app.Services.CreateAsyncScope();
+        var hits = await scope.ServiceProvider.GetRequiredService<SearchQueries>().SuggestAsync("Mik", 8, Ct);
+        Assert.Equal(["mikey-madison", "mikhail-kalatozov"], hits.Select(h => h.Slug).Order());
     }
 
     [Theory]
