@@ -20,6 +20,8 @@ public sealed class BrowserApp() : MarqueeApp(Provider.Sqlite, demo: true, new D
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        // Retrying assertions wait as long as actions do (Playwright's 5 s default is short on a loaded 2-core runner).
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = TestEnvironment.ChromiumPath,

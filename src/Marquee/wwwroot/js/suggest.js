@@ -11,6 +11,9 @@
   let latest = 0;
 
   const close = () => {
+    // An answer still on its way must not open the list again once the reader has closed it.
+    clearTimeout(timer);
+    latest++;
     list.hidden = true;
     list.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
