@@ -11,14 +11,11 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
-        // Migrations after which search documents are recomputed in C# (their keys are not computable in SQL).
-        if (Any(pending, "_CatalogSearch", "_SearchKeySpellings")) await new Search.SearchIndexer(db).RebuildAsync(ct);
-        if (Any(pending, "_ReviewSearch", "_SearchKeySpellings")) await new Search.SearchIndexer(db).RebuildReviewsAsync(ct);
+        // Search keys are computed in C#, not SQL: a migration that changes them asks for a re-index, which runs here
+        // (and goes on here after a kill, since the migration itself is already recorded as applied).
+        await new Search.SearchIndexer(db).RunRequestedAsync(ct);
         return pending;
     }
-
-    private static bool Any(List<string> pending, params string[] suffixes) =>
-        pending.Any(m => suffixes.Any(s => m.EndsWith(s, StringComparison.Ordinal)));
 
     public async Task<bool> CanConnectAsync(CancellationToken ct = default)
     {

@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Marquee.Data.Catalog;
 
-/// <summary>How far a catalogue import got through one file, saved with each batch so a killed import resumes there.</summary>
+/// <summary>
+/// How far a long job got, saved with each batch so a killed one resumes there: a catalogue import through one file,
+/// or a search re-index through one table (source "search", see <see cref="Search.SearchIndexer"/>).
+/// </summary>
 public class ImportCheckpoint
 {
     public int Id { get; set; }
 
-    /// <summary>"imdb", "vega", "wikipedia", "fivethirtyeight".</summary>
+    /// <summary>"imdb", "vega", "wikipedia", "fivethirtyeight"; "search" for a re-index.</summary>
     public required string Source { get; set; }
 
     /// <summary>The file's name, without its folder: the same download in another folder is the same file.</summary>

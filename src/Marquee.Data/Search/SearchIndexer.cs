@@ -1,23 +1,44 @@
+using Marquee.Data.Catalog;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marquee.Data.Search;
 
-/// <summary>Builds the search documents of every film, person and review: for a database that had them before search existed.</summary>
+/// <summary>
+/// Builds the search documents of every film, person and review. A migration that changes how documents are computed
+/// asks for a re-index by writing a checkpoint in its own transaction (<see cref="RequestSql"/>); start-up and
+/// <c>migrate</c> run what was asked (<see cref="RunRequestedAsync"/>), a batch per transaction with the checkpoint, so
+/// a re-index that was killed goes on from where it stopped, and one started by two nodes at once is done once.
+/// </summary>
 public sealed class SearchIndexer(MarqueeDbContext db)
 {
     private const int BatchSize = 1000;
 
-    /// <summary>Reconciles every film's and person's documents, a batch at a time; returns how many were visited.</summary>
-    public async Task<int> RebuildAsync(CancellationToken ct = default)
+    /// <summary>The checkpoints' source; their file is the table re-indexed: "films", "people" or "reviews".</summary>
+    public const string CheckpointSource = "search";
+
+    /// <summary>The statements a migration runs to ask for a re-index of these tables (started afresh if one was under way).</summary>
+    public static IEnumerable<string> RequestSql(bool postgres, params string[] tables) => tables.SelectMany(table => new[]
     {
-        var visited = 0;
-        visited += await WalkAsync(db.Films.Select(f => f.Id), ids => SearchIndexSync.SyncAsync(db, ids, [], ct), ct);
-        visited += await WalkAsync(db.People.Select(p => p.Id), ids => SearchIndexSync.SyncAsync(db, [], ids, ct), ct);
-        return visited;
+        $"""DELETE FROM "ImportCheckpoints" WHERE "Source" = '{CheckpointSource}' AND "File" = '{table}';""",
+        $"""
+        INSERT INTO "ImportCheckpoints" ("Source", "File", "Fingerprint", "LinesDone", "Completed", "UpdatedAt")
+        VALUES ('{CheckpointSource}', '{table}', 'reindex', 0, {(postgres ? "FALSE, now()" : "0, 0")});
+        """,
+    });
+
+    /// <summary>Runs every re-index a migration asked for and that has not finished; returns how many it finished.</summary>
+    public async Task<int> RunRequestedAsync(CancellationToken ct = default)
+    {
+        var requested = await Checkpoints().Where(c => !c.Completed).OrderBy(c => c.Id).Select(c => c.File).ToListAsync(ct);
+        foreach (var table in requested)
+        {
+            while (await NextBatchAsync(table, ct)) { }
+        }
+        return requested.Count;
     }
 
-    /// <summary>Writes the search entries of every published review (for a database from before review search).</summary>
-    public async Task<int> RebuildReviewsAsync(CancellationToken ct = default)
+    /// <summary>Writes the search entries of every review.</summary>
+    private async Task<int> RebuildReviewsAsync(CancellationToken ct = default)
     {
         var reviews = await db.Reviews.ToListAsync(ct);
         await ReviewSearch.SyncAsync(db, reviews.Select(r => db.Entry(r)).ToList(), ct);
@@ -43,19 +64,44 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         }
     }
 
-    private async Task<int> WalkAsync(IQueryable<int> ids, Func<HashSet<int>, Task> sync, CancellationToken ct)
+    /// <summary>One batch of a requested re-index, with its checkpoint, in one transaction; false once the table is done.</summary>
+    private async Task<bool> NextBatchAsync(string table, CancellationToken ct)
     {
-        var after = 0;
-        var count = 0;
-        while (true)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Another node may be re-indexing too: batches take turns, and each starts where the last one left off.
+        // (A SQLite write transaction already excludes every other writer.)
+        if (db.ProviderName == "postgres") await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7253001)", ct);
+        var checkpoint = await Checkpoints().SingleAsync(c => c.File == table, ct);
+        if (checkpoint.Completed) return false;
+
+        var after = (int)checkpoint.LinesDone;
+        var more = true;
+        if (table == "reviews") { await RebuildReviewsAsync(ct); more = false; }
+        else
         {
+            var ids = table switch
+            {
+                "films" => db.Films.Select(f => f.Id),
+                "people" => db.People.Select(p => p.Id),
+                _ => throw new InvalidOperationException($"A re-index of '{table}' was asked for; only films, people and reviews are indexed."),
+            };
             var batch = await ids.Where(id => id > after).OrderBy(id => id).Take(BatchSize).ToListAsync(ct);
-            if (batch.Count == 0) return count;
-            await sync(batch.ToHashSet());
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            after = batch[^1];
-            count += batch.Count;
+            if (batch.Count > 0)
+            {
+                await SearchIndexSync.SyncAsync(db, table == "films" ? batch.ToHashSet() : [], table == "people" ? batch.ToHashSet() : [], ct);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                after = batch[^1];
+            }
+            more = batch.Count == BatchSize;
         }
+        await Checkpoints().Where(c => c.Id == checkpoint.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.LinesDone, after)
+            .SetProperty(c => c.Completed, !more)
+            .SetProperty(c => c.UpdatedAt, DateTimeOffset.UtcNow), ct);
+        await transaction.CommitAsync(ct);
+        return more;
     }
+
+    private IQueryable<ImportCheckpoint> Checkpoints() => db.Set<ImportCheckpoint>().AsNoTracking().Where(c => c.Source == CheckpointSource);
 }

@@ -293,7 +293,7 @@ public sealed class ImdbImportTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarqueeDbContext>();
-        Assert.Equal(0, await db.People.CountAsync(Ct) + await db.Set<ImportCheckpoint>().CountAsync(Ct));
+        Assert.Equal(0, await db.People.CountAsync(Ct) + await db.Set<ImportCheckpoint>().CountAsync(c => c.Source == "imdb", Ct));
     }
 
     [Fact]

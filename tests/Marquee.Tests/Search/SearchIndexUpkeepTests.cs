@@ -98,7 +98,7 @@ public sealed class SearchIndexUpkeepTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task A_database_from_before_search_gets_its_index_rebuilt(Provider provider)
+    public async Task A_requested_reindex_rebuilds_the_index_at_the_next_start(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
         await using var scope = app.Services.CreateAsyncScope();
@@ -107,11 +107,69 @@ public sealed class SearchIndexUpkeepTests
         await db.Set<SearchDocument>().ExecuteDeleteAsync(Ct);
         var search = scope.ServiceProvider.GetRequiredService<SearchQueries>();
         Assert.Empty(await search.SearchAsync("anora", null, 5, Ct));
+        await RequestAsync(db, provider, "films", "people");
 
-        Assert.True(await new SearchIndexer(db).RebuildAsync(Ct) > 0);
+        // No migration is pending: the request alone is what runs.
+        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(Ct));
         Assert.Equal(documents, await db.Set<SearchDocument>().CountAsync(Ct));
         Assert.Equal("anora-2024", (await search.SearchAsync("anora", null, 5, Ct))[0].Slug);
+        Assert.All(await Checkpoints(db).ToListAsync(Ct), c => Assert.True(c.Completed));
+        Assert.Equal(0, await new SearchIndexer(db).RunRequestedAsync(Ct));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_reindex_that_was_killed_goes_on_from_its_checkpoint(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+        var ids = await db.People.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(Ct);
+        var stoppedAt = ids[ids.Count / 2];
+        // As a re-index killed halfway through the people: every document stale, the checkpoint at the middle.
+        await db.Set<SearchDocument>().Where(d => d.PersonId != null).ExecuteUpdateAsync(u => u.SetProperty(d => d.Key, "stale"), Ct);
+        await RequestAsync(db, provider, "people");
+        await Checkpoints(db).Where(c => c.File == "people").ExecuteUpdateAsync(u => u.SetProperty(c => c.LinesDone, stoppedAt), Ct);
+
+        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(Ct));
+        // What the checkpoint says was done is not done again; the rest is.
+        Assert.All(await db.Set<SearchDocument>().Where(d => d.PersonId > stoppedAt).ToListAsync(Ct), d => Assert.NotEqual("stale", d.Key));
+        Assert.All(await db.Set<SearchDocument>().Where(d => d.PersonId <= stoppedAt).ToListAsync(Ct), d => Assert.Equal("stale", d.Key));
+        Assert.True((await Checkpoints(db).SingleAsync(c => c.File == "people", Ct)).Completed);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Two_nodes_starting_at_once_reindex_once(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: true);
+        await using var setup = app.Services.CreateAsyncScope();
+        var db = setup.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+        var before = await Documents(db);
+        await db.Set<SearchDocument>().ExecuteDeleteAsync(Ct);
+        await RequestAsync(db, provider, "films", "people");
+
+        async Task RunAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await new SearchIndexer(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).RunRequestedAsync(Ct);
+        }
+        await Task.WhenAll(RunAsync(), RunAsync());
+
+        Assert.Equal(before, await Documents(db));
+    }
+
+    private static async Task<List<string>> Documents(Marquee.Data.MarqueeDbContext db) =>
+        (await db.Set<SearchDocument>().Select(d => new { d.FilmId, d.PersonId, d.Key }).ToListAsync(Ct))
+            .Select(d => $"{d.FilmId}/{d.PersonId}/{d.Key}").Order(StringComparer.Ordinal).ToList();
+
+    private static async Task RequestAsync(Marquee.Data.MarqueeDbContext db, Provider provider, params string[] tables)
+    {
+        foreach (var sql in SearchIndexer.RequestSql(provider == Provider.Postgres, tables)) await db.Database.ExecuteSqlRawAsync(sql, Ct);
+    }
+
+    private static IQueryable<Marquee.Data.Catalog.ImportCheckpoint> Checkpoints(Marquee.Data.MarqueeDbContext db) =>
+        db.Set<Marquee.Data.Catalog.ImportCheckpoint>().Where(c => c.Source == SearchIndexer.CheckpointSource);
 
     [Theory]
     [MemberData(nameof(Providers))]

@@ -48,6 +48,8 @@ namespace Marquee.Data.Migrations.Postgres
             // Shown words alone (shield on), and shown plus spoiler words (shield lifted): each query has its index.
             migrationBuilder.Sql("CREATE INDEX \"IX_ReviewSearch_Key_words\" ON \"ReviewSearch\" USING gin (to_tsvector('simple', \"Key\"));");
             migrationBuilder.Sql("CREATE INDEX \"IX_ReviewSearch_AllKey_words\" ON \"ReviewSearch\" USING gin (to_tsvector('simple', \"Key\" || ' ' || \"SpoilerKey\"));");
+            // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: true, "reviews")) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

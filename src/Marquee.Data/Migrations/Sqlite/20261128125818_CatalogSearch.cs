@@ -122,6 +122,8 @@ namespace Marquee.Data.Migrations.Sqlite
                   UPDATE "SearchTrigrams" SET "Padded" = ' ' || replace(new."Key", ' ', '  ') || ' ' WHERE rowid = new."Id";
                 END;
                 """);
+            // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "films", "people")) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

@@ -80,6 +80,8 @@ namespace Marquee.Data.Migrations.Sqlite
                   INSERT INTO "ReviewWords"(rowid, "Key", "SpoilerKey") VALUES (new."ReviewId", new."Key", new."SpoilerKey");
                 END;
                 """);
+            // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "reviews")) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

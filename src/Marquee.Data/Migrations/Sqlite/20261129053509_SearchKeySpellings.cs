@@ -10,8 +10,9 @@ namespace Marquee.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // No schema change: search keys gained the person linker's spelling rules, so DatabaseMigrator
-            // recomputes every search document after this migration.
+            // No schema change: search keys gained the person linker's spelling rules, so every search document is
+            // recomputed, after the migrations (see SearchIndexer).
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "films", "people", "reviews")) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />
