@@ -26,15 +26,24 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         """,
     });
 
-    /// <summary>Runs every re-index a migration asked for and that has not finished; returns how many it finished.</summary>
-    public async Task<int> RunRequestedAsync(CancellationToken ct = default)
+    /// <summary>Runs every re-index a migration asked for and that has not finished; returns the tables it finished.</summary>
+    public async Task<IReadOnlyList<string>> RunRequestedAsync(Action<string>? report = null, CancellationToken ct = default)
     {
         var requested = await Checkpoints().Where(c => !c.Completed).OrderBy(c => c.Id).Select(c => c.File).ToListAsync(ct);
         foreach (var table in requested)
         {
-            while (await NextBatchAsync(table, ct)) { }
+            var done = 0;
+            bool more;
+            do
+            {
+                (more, var count) = await NextBatchAsync(table, ct);
+                done += count;
+                if (more && done % (100 * BatchSize) == 0) report?.Invoke($"Re-indexing search: {table}, {done:N0} so far");
+            }
+            while (more);
+            if (done > 0) report?.Invoke($"Re-indexed search: {table}, {done:N0}");
         }
-        return requested.Count;
+        return requested;
     }
 
     /// <summary>Writes the search entries of every review.</summary>
@@ -64,19 +73,20 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         }
     }
 
-    /// <summary>One batch of a requested re-index, with its checkpoint, in one transaction; false once the table is done.</summary>
-    private async Task<bool> NextBatchAsync(string table, CancellationToken ct)
+    /// <summary>One batch of a requested re-index, with its checkpoint, in one transaction: whether more follow, and its size.</summary>
+    private async Task<(bool More, int Count)> NextBatchAsync(string table, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Another node may be re-indexing too: batches take turns, and each starts where the last one left off.
         // (A SQLite write transaction already excludes every other writer.)
         if (db.ProviderName == "postgres") await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7253001)", ct);
         var checkpoint = await Checkpoints().SingleAsync(c => c.File == table, ct);
-        if (checkpoint.Completed) return false;
+        if (checkpoint.Completed) return (false, 0);
 
         var after = (int)checkpoint.LinesDone;
-        var more = true;
-        if (table == "reviews") { await RebuildReviewsAsync(ct); more = false; }
+        bool more;
+        int count;
+        if (table == "reviews") { count = await RebuildReviewsAsync(ct); more = false; }
         else
         {
             var ids = table switch
@@ -93,14 +103,14 @@ public sealed class SearchIndexer(MarqueeDbContext db)
                 db.ChangeTracker.Clear();
                 after = batch[^1];
             }
-            more = batch.Count == BatchSize;
+            (more, count) = (batch.Count == BatchSize, batch.Count);
         }
         await Checkpoints().Where(c => c.Id == checkpoint.Id).ExecuteUpdateAsync(s => s
             .SetProperty(c => c.LinesDone, after)
             .SetProperty(c => c.Completed, !more)
             .SetProperty(c => c.UpdatedAt, DateTimeOffset.UtcNow), ct);
         await transaction.CommitAsync(ct);
-        return more;
+        return (more, count);
     }
 
     private IQueryable<ImportCheckpoint> Checkpoints() => db.Set<ImportCheckpoint>().AsNoTracking().Where(c => c.Source == CheckpointSource);

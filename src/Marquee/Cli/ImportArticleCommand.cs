@@ -40,7 +40,7 @@ internal static class ImportArticleCommand
 
             await using var services = CliServices.Build(parse, s => s.AddArticleImports());
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct: ct);
             var (userId, userError) = await ArticleAuthor.FindAsync(scope.ServiceProvider, parse.GetValue(critic), ct);
             if (userId is null) return Fail($"{path}: {userError}");
             var outcome = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(source, userId, createDraft: true, ct);

@@ -74,7 +74,7 @@ internal static class ImportCatalogCommand
     {
         await using var services = CliServices.Build(parse);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct: ct);
         var clock = TimeProvider.System;
         var console = new CatalogConsole(clock);
         var options = new CatalogImportOptions

@@ -36,7 +36,7 @@ internal static class ImportShowtimesCommand
 
             await using var services = CliServices.Build(parse);
             await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct: ct);
             var report = await scope.ServiceProvider.GetRequiredService<ShowtimeImporter>().ImportFeedAsync(text, json, ct);
             foreach (var problem in report.Problems)
                 await Console.Error.WriteLineAsync($"{path.Name}:{problem.Line}: {problem.Field}: {problem.Reason}");

@@ -14,7 +14,7 @@ internal static class MigrateCommand
             await using var services = CliServices.Build(parse);
             await using var scope = services.CreateAsyncScope();
             var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
-            var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(Console.WriteLine, ct);
             Console.WriteLine(applied.Count == 0
                 ? $"{options.Describe()}: up to date."
                 : $"{options.Describe()}: applied {applied.Count} migration(s): {string.Join(", ", applied)}.");

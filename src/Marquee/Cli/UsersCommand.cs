@@ -74,7 +74,7 @@ internal static class UsersCommand
     {
         var services = CliServices.Build(parse);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct: ct);
         return services;
     }
 

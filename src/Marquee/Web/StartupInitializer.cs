@@ -11,7 +11,8 @@ internal sealed class StartupInitializer(IServiceProvider services, IConfigurati
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
         if (!configuration.GetValue("Migrate", true)) return;
-        var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>()
+            .MigrateAsync(line => logger.LogInformation("{Progress}", line), cancellationToken);
         logger.LogInformation("Database {Database}: {Count} migration(s) applied", database.Describe(), applied.Count);
         if (configuration.GetValue("NoDemo", false)) return;
         var films = await scope.ServiceProvider.GetRequiredService<DemoCatalogLoader>().LoadIfEmptyAsync(cancellationToken);

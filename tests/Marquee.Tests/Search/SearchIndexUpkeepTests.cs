@@ -75,7 +75,7 @@ public sealed class SearchIndexUpkeepTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var applied = await new Marquee.Data.DatabaseMigrator(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).MigrateAsync(Ct);
+            var applied = await new Marquee.Data.DatabaseMigrator(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).MigrateAsync(ct: Ct);
             Assert.Single(applied, m => m.EndsWith("_SearchKeySpellings", StringComparison.Ordinal));
         }
         Assert.Equal(["yakov-sergeyev"], await Find("Sergeev Yakov"));
@@ -110,11 +110,11 @@ public sealed class SearchIndexUpkeepTests
         await RequestAsync(db, provider, "films", "people");
 
         // No migration is pending: the request alone is what runs.
-        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(Ct));
+        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(ct: Ct));
         Assert.Equal(documents, await db.Set<SearchDocument>().CountAsync(Ct));
         Assert.Equal("anora-2024", (await search.SearchAsync("anora", null, 5, Ct))[0].Slug);
         Assert.All(await Checkpoints(db).ToListAsync(Ct), c => Assert.True(c.Completed));
-        Assert.Equal(0, await new SearchIndexer(db).RunRequestedAsync(Ct));
+        Assert.Empty(await new SearchIndexer(db).RunRequestedAsync(ct: Ct));
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public sealed class SearchIndexUpkeepTests
         await RequestAsync(db, provider, "people");
         await Checkpoints(db).Where(c => c.File == "people").ExecuteUpdateAsync(u => u.SetProperty(c => c.LinesDone, stoppedAt), Ct);
 
-        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(Ct));
+        Assert.Empty(await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(ct: Ct));
         // What the checkpoint says was done is not done again; the rest is.
         Assert.All(await db.Set<SearchDocument>().Where(d => d.PersonId > stoppedAt).ToListAsync(Ct), d => Assert.NotEqual("stale", d.Key));
         Assert.All(await db.Set<SearchDocument>().Where(d => d.PersonId <= stoppedAt).ToListAsync(Ct), d => Assert.Equal("stale", d.Key));
@@ -152,7 +152,7 @@ public sealed class SearchIndexUpkeepTests
         async Task RunAsync()
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await new SearchIndexer(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).RunRequestedAsync(Ct);
+            await new SearchIndexer(scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>()).RunRequestedAsync(ct: Ct);
         }
         await Task.WhenAll(RunAsync(), RunAsync());
 
