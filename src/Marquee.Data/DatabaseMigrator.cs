@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Marquee.Data;
 
@@ -11,12 +13,23 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
     {
         // WAL lets readers run while a writer works; it is stored in the file, so once is enough.
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        var pending = await PendingAsync(ct);
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
         // Search keys are computed in C#, not SQL: a migration that changes them asks for a re-index, which runs here
         // (and goes on here after a kill, since the migration itself is already recorded as applied).
         await new Search.SearchIndexer(db).RunRequestedAsync(report, ct);
         return pending;
+    }
+
+    /// <summary>
+    /// The migrations not applied yet. EF finds out by querying its history table, and on a new PostgreSQL database,
+    /// which has none, logs the failed query as an error (dotnet/efcore#37328): an operator's first start should not
+    /// show one, so the (empty) table is made first, as EF itself would make it.
+    /// </summary>
+    private async Task<List<string>> PendingAsync(CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+        return (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
     }
 
     public async Task<bool> CanConnectAsync(CancellationToken ct = default)
