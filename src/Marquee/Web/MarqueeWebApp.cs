@@ -19,6 +19,10 @@ internal static class MarqueeWebApp
             ContentRootPath = hostArgs.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
         };
         var builder = WebApplication.CreateBuilder(options);
+        // The content root is the executable's folder (see above), where a build has no wwwroot: outside Development
+        // too, `dotnet run` serves the project's static files by the build's manifest. A published app has no
+        // manifest and its own wwwroot, so this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         builder.Configuration.AddConfiguration(settings);
         if (string.IsNullOrEmpty(builder.Configuration["Urls"])) builder.WebHost.UseUrls("http://127.0.0.1:5000");
 
