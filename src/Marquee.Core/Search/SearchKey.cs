@@ -3,8 +3,8 @@ using System.Text;
 namespace Marquee.Core.Search;
 
 /// <summary>
-/// One word of a query: its key, and what the key of a longer word it is the start of may begin with when that is not
-/// the key itself (<see cref="SearchKey.QueryWords"/>).
+/// One word of a query: its key, and, for the last word (the one being typed), what the key of a longer word it is the
+/// start of may begin with when that is not the key itself (<see cref="SearchKey.QueryWords"/>).
 /// </summary>
 public sealed record QueryWord(string Key, IReadOnlyList<string> Continued)
 {
@@ -26,9 +26,12 @@ public static class SearchKey
     public static IReadOnlyList<string> Words(string text, Func<string, string>? toLatin = null) =>
         Keyed(text, toLatin).Select(w => w.Key).ToList();
 
-    /// <summary>The query's words, each with what the key of a longer word it is the start of may begin with.</summary>
-    public static IReadOnlyList<QueryWord> QueryWords(string text, Func<string, string>? toLatin = null) =>
-        Keyed(text, toLatin).Select(w => new QueryWord(w.Key, Continuations(w.Folded, w.Key))).ToList();
+    /// <summary>The query's words; the last, which may be half typed, with what a longer word it starts may begin with.</summary>
+    public static IReadOnlyList<QueryWord> QueryWords(string text, Func<string, string>? toLatin = null)
+    {
+        var words = Keyed(text, toLatin).ToList();
+        return words.Select((w, i) => new QueryWord(w.Key, i == words.Count - 1 ? Continuations(w.Folded, w.Key) : [])).ToList();
+    }
 
     private static IEnumerable<(string Folded, string Key)> Keyed(string text, Func<string, string>? toLatin)
     {

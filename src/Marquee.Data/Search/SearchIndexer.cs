@@ -13,8 +13,12 @@ public sealed class SearchIndexer(MarqueeDbContext db)
 {
     private const int BatchSize = 1000;
 
-    /// <summary>The checkpoints' source; their file is the table re-indexed: "films", "people" or "reviews".</summary>
+    /// <summary>The checkpoints' source; their file is the table re-indexed, one of the three below.</summary>
     public const string CheckpointSource = "search";
+
+    public const string Films = "films";
+    public const string People = "people";
+    public const string Reviews = "reviews";
 
     /// <summary>The statements a migration runs to ask for a re-index of these tables (started afresh if one was under way).</summary>
     public static IEnumerable<string> RequestSql(bool postgres, params string[] tables) => tables.SelectMany(table => new[]
@@ -86,19 +90,19 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         var after = (int)checkpoint.LinesDone;
         bool more;
         int count;
-        if (table == "reviews") { count = await RebuildReviewsAsync(ct); more = false; }
+        if (table == Reviews) (more, count) = (false, await RebuildReviewsAsync(ct));
         else
         {
-            var ids = table switch
+            var (ids, sync) = table switch
             {
-                "films" => db.Films.Select(f => f.Id),
-                "people" => db.People.Select(p => p.Id),
-                _ => throw new InvalidOperationException($"A re-index of '{table}' was asked for; only films, people and reviews are indexed."),
+                Films => (db.Films.Select(f => f.Id), (Func<HashSet<int>, Task>)(batch => SearchIndexSync.SyncAsync(db, batch, [], ct))),
+                People => (db.People.Select(p => p.Id), batch => SearchIndexSync.SyncAsync(db, [], batch, ct)),
+                _ => throw new InvalidOperationException($"A re-index of '{table}' was asked for; only {Films}, {People} and {Reviews} are indexed."),
             };
             var batch = await ids.Where(id => id > after).OrderBy(id => id).Take(BatchSize).ToListAsync(ct);
             if (batch.Count > 0)
             {
-                await SearchIndexSync.SyncAsync(db, table == "films" ? batch.ToHashSet() : [], table == "people" ? batch.ToHashSet() : [], ct);
+                await sync(batch.ToHashSet());
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
                 after = batch[^1];

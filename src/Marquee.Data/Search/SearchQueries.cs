@@ -56,11 +56,9 @@ public sealed class SearchQueries(MarqueeDbContext db)
         var candidates = new List<Candidate>();
         var pool = Math.Max(30, limit * 2);
         var words = query.Select(w => w.Key).ToList();
-        // Only the last word is still being typed: the others' continuations would cost index lookups for nothing.
-        var last = query.Count - 1;
-        var continued = query.Select((w, i) => i == last ? w.Continued : []).ToList();
+        var continued = query.Select(w => w.Continued).ToList();
         var exactWords = words.Select(w => new Term([w], Prefix: false)).ToList();
-        var prefixed = query.Select((w, i) => new Term(i == last ? w.Starts : [w.Key], Prefix: suggest || i == last)).ToList();
+        var prefixed = query.Select((w, i) => new Term(w.Starts, Prefix: suggest || i == query.Count - 1)).ToList();
         candidates.AddRange(await SearchCandidates.ByWholeKeyAsync(db, words, kind, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, exactWords, kinds, pool, ct));
         candidates.AddRange(await SearchCandidates.ByWordsAsync(db, prefixed, kinds, pool, ct));

@@ -78,6 +78,7 @@ public sealed partial class ImportPagesTests(DemoApp app) : IClassFixture<DemoAp
         Assert.Contains("Andrej Tarkovsky", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Accept Andrej Tarkovsky", html, StringComparison.Ordinal);
         Assert.Contains("An editor decides the proposed links", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("as a new film", html, StringComparison.Ordinal); // adding a film is an editor's too
         Assert.Contains($"href=\"/desk/imports/{id}\"", await critic.GetStringAsync("/desk/imports", Ct), StringComparison.Ordinal);
 
         // Deciding a link writes an alias to the catalogue: editors only.

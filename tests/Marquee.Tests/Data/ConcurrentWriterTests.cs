@@ -1,3 +1,5 @@
+using Marquee.Core.Films;
+using Marquee.Core.People;
 using Marquee.Core.Showtimes;
 using Marquee.Data;
 using Marquee.Data.Films;
@@ -24,11 +26,9 @@ public sealed class ConcurrentWriterTests
     public async Task A_film_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
-        await using var ours = app.Services.CreateAsyncScope();
-        await using var theirs = app.Services.CreateAsyncScope();
-        BeforeOurSave(ours, () => theirs.ServiceProvider.GetRequiredService<FilmCommands>().CreateAsync(new FilmInput(null, "Anora", Year: 2024), Ct));
-
-        var result = await ours.ServiceProvider.GetRequiredService<FilmCommands>().CreateAsync(new FilmInput(null, "Anora", Year: 2024, RuntimeMinutes: 139), Ct);
+        var result = await LoseRaceAsync<FilmCommands, Film>(app,
+            theirs: films => films.CreateAsync(new FilmInput(null, "Anora", Year: 2024), Ct),
+            ours: films => films.CreateAsync(new FilmInput(null, "Anora", Year: 2024, RuntimeMinutes: 139), Ct));
 
         AssertConflictOn("slug", "anora-2024", result);
         var films = await Fresh(app).Films.ToListAsync(Ct);
@@ -40,11 +40,9 @@ public sealed class ConcurrentWriterTests
     public async Task A_person_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
-        await using var ours = app.Services.CreateAsyncScope();
-        await using var theirs = app.Services.CreateAsyncScope();
-        BeforeOurSave(ours, () => theirs.ServiceProvider.GetRequiredService<PersonCommands>().CreateAsync(new PersonInput(null, "Mikey Madison"), Ct));
-
-        var result = await ours.ServiceProvider.GetRequiredService<PersonCommands>().CreateAsync(new PersonInput(null, "Mikey Madison", BirthYear: 1999), Ct);
+        var result = await LoseRaceAsync<PersonCommands, Person>(app,
+            theirs: people => people.CreateAsync(new PersonInput(null, "Mikey Madison"), Ct),
+            ours: people => people.CreateAsync(new PersonInput(null, "Mikey Madison", BirthYear: 1999), Ct));
 
         AssertConflictOn("slug", "mikey-madison", result);
         Assert.Null(Assert.Single(await Fresh(app).People.ToListAsync(Ct)).BirthYear);
@@ -57,11 +55,9 @@ public sealed class ConcurrentWriterTests
         using var app = new MarqueeApp(provider, demo: false);
         await using (var setup = app.Services.CreateAsyncScope())
             Assert.True((await setup.ServiceProvider.GetRequiredService<PersonCommands>().CreateAsync(new PersonInput(null, "Mark Eydelshteyn"), Ct)).Succeeded);
-        await using var ours = app.Services.CreateAsyncScope();
-        await using var theirs = app.Services.CreateAsyncScope();
-        BeforeOurSave(ours, () => theirs.ServiceProvider.GetRequiredService<PersonCommands>().AddAliasAsync("mark-eydelshteyn", new AliasInput("Mark Eidelstein", Source: "theirs"), Ct));
-
-        var result = await ours.ServiceProvider.GetRequiredService<PersonCommands>().AddAliasAsync("mark-eydelshteyn", new AliasInput("Mark Eidelstein", Source: "ours"), Ct);
+        var result = await LoseRaceAsync<PersonCommands, PersonAlias>(app,
+            theirs: people => people.AddAliasAsync("mark-eydelshteyn", new AliasInput("Mark Eidelstein", Source: "theirs"), Ct),
+            ours: people => people.AddAliasAsync("mark-eydelshteyn", new AliasInput("Mark Eidelstein", Source: "ours"), Ct));
 
         AssertConflictOn("name", "Mark Eidelstein", result);
         Assert.Equal("theirs", Assert.Single(await Fresh(app).PersonAliases.ToListAsync(Ct)).Source);
@@ -72,11 +68,9 @@ public sealed class ConcurrentWriterTests
     public async Task A_cinema_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
-        await using var ours = app.Services.CreateAsyncScope();
-        await using var theirs = app.Services.CreateAsyncScope();
-        BeforeOurSave(ours, () => theirs.ServiceProvider.GetRequiredService<ShowtimeCommands>().CreateCinemaAsync(Cinema(screens: 2), Ct));
-
-        var result = await ours.ServiceProvider.GetRequiredService<ShowtimeCommands>().CreateCinemaAsync(Cinema(screens: 5), Ct);
+        var result = await LoseRaceAsync<ShowtimeCommands, Cinema>(app,
+            theirs: cinemas => cinemas.CreateCinemaAsync(Cinema(screens: 2), Ct),
+            ours: cinemas => cinemas.CreateCinemaAsync(Cinema(screens: 5), Ct));
 
         AssertConflictOn("slug", "rio-dalston", result);
         Assert.Equal(2, Assert.Single(await Fresh(app).Set<Cinema>().ToListAsync(Ct)).Screens);
@@ -85,17 +79,23 @@ public sealed class ConcurrentWriterTests
     private static CinemaInput Cinema(int screens) =>
         new("rio-dalston", "Rio Cinema", "107 Kingsland High St", "London", "E8 2PB", "GB", 51.549, -0.075, "Europe/London", screens, null);
 
-    /// <summary>Runs the other writer to completion when our command has made its checks and starts to save.</summary>
-    private static void BeforeOurSave<T>(AsyncServiceScope ours, Func<Task<CommandResult<T>>> theirWrite)
+    /// <summary>
+    /// Runs our command in one scope; when it has made its checks and starts to save, their command runs to completion
+    /// in another, with the same commands service.
+    /// </summary>
+    private static async Task<CommandResult<T>> LoseRaceAsync<TCommands, T>(
+        MarqueeApp app, Func<TCommands, Task<CommandResult<T>>> theirs, Func<TCommands, Task<CommandResult<T>>> ours) where TCommands : notnull
     {
-        var db = ours.ServiceProvider.GetRequiredService<MarqueeDbContext>();
+        await using var ourScope = app.Services.CreateAsyncScope();
+        await using var theirScope = app.Services.CreateAsyncScope();
         var done = false;
-        db.SavingChanges += (_, _) =>
+        ourScope.ServiceProvider.GetRequiredService<MarqueeDbContext>().SavingChanges += (_, _) =>
         {
             if (done) return;
             done = true;
-            Assert.True(theirWrite().GetAwaiter().GetResult().Succeeded);
+            Assert.True(theirs(theirScope.ServiceProvider.GetRequiredService<TCommands>()).GetAwaiter().GetResult().Succeeded);
         };
+        return await ours(ourScope.ServiceProvider.GetRequiredService<TCommands>());
     }
 
     private static void AssertConflictOn<T>(string field, string named, CommandResult<T> result)

@@ -59,8 +59,8 @@ public sealed class SearchTextTests
         {
             var query = SearchText.QueryWords(name[..typed]);
             if (query.Count == 0) continue;
-            // As the type-ahead asks: only the last word, the one being typed, may continue as another spelling.
-            var continued = query.Select((w, i) => i == query.Count - 1 ? w.Continued : []).ToList();
+            // Only the last word, the one being typed, may continue as another spelling.
+            var continued = query.Select(w => w.Continued).ToList();
             var match = SearchMatch.Compare(query.Select(w => w.Key).ToList(), key, prefixAnyWord: true, continued);
             // Found as typed, not forgiven as a typo: the type-ahead's index lookup only asks for prefixes.
             Assert.True(match is { Fuzzy: 0 }, $"'{name[..typed]}' does not find {name}");

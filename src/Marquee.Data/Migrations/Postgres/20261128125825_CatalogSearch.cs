@@ -108,7 +108,7 @@ namespace Marquee.Data.Migrations.Postgres
             migrationBuilder.Sql("CREATE INDEX \"IX_SearchDocuments_Key_words\" ON \"SearchDocuments\" USING gin (to_tsvector('simple', \"Key\"));");
             migrationBuilder.Sql("CREATE INDEX \"IX_SearchDocuments_Key_trigrams\" ON \"SearchDocuments\" USING gin (\"Key\" gin_trgm_ops);");
             // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
-            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: true, "films", "people")) migrationBuilder.Sql(sql);
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: true, Search.SearchIndexer.Films, Search.SearchIndexer.People)) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

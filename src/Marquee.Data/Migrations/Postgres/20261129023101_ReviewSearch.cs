@@ -49,7 +49,7 @@ namespace Marquee.Data.Migrations.Postgres
             migrationBuilder.Sql("CREATE INDEX \"IX_ReviewSearch_Key_words\" ON \"ReviewSearch\" USING gin (to_tsvector('simple', \"Key\"));");
             migrationBuilder.Sql("CREATE INDEX \"IX_ReviewSearch_AllKey_words\" ON \"ReviewSearch\" USING gin (to_tsvector('simple', \"Key\" || ' ' || \"SpoilerKey\"));");
             // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
-            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: true, "reviews")) migrationBuilder.Sql(sql);
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: true, Search.SearchIndexer.Reviews)) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

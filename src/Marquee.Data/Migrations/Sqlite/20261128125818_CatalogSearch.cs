@@ -123,7 +123,7 @@ namespace Marquee.Data.Migrations.Sqlite
                 END;
                 """);
             // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
-            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "films", "people")) migrationBuilder.Sql(sql);
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, Search.SearchIndexer.Films, Search.SearchIndexer.People)) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

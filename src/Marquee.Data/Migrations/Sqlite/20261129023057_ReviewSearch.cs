@@ -81,7 +81,7 @@ namespace Marquee.Data.Migrations.Sqlite
                 END;
                 """);
             // Search documents are computed in C#: the re-index runs after the migrations (see SearchIndexer).
-            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "reviews")) migrationBuilder.Sql(sql);
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, Search.SearchIndexer.Reviews)) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace Marquee.Data.Migrations.Sqlite
         {
             // No schema change: search keys gained the person linker's spelling rules, so every search document is
             // recomputed, after the migrations (see SearchIndexer).
-            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, "films", "people", "reviews")) migrationBuilder.Sql(sql);
+            foreach (var sql in Search.SearchIndexer.RequestSql(postgres: false, Search.SearchIndexer.Films, Search.SearchIndexer.People, Search.SearchIndexer.Reviews)) migrationBuilder.Sql(sql);
         }
 
         /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marquee.Data;
+using Marquee.Data.ArticleImports;
 using Marquee.Import.ArticleImports;
 using Marquee.Web;
 using Marquee.Web.Reviews;
@@ -53,6 +54,10 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
     }
 
     public bool IsEditor => ImportAccess.OnlyBy(User) is null;
+
+    /// <summary>Whether to offer adding the article's film: when none matched or the match was rejected (as AddFilmAsync requires).</summary>
+    public bool CanAddFilm => IsEditor && Import is { Status: ImportStatus.Pending, FilmTitle: not null }
+        && (Import.Film is null || Import.FilmStatus == ProposalStatus.Rejected);
 
     public Task<IActionResult> OnPostCorrectAsync(int id, CancellationToken ct) =>
         OwnAsync(id, () => commands.CorrectAsync(id, Form.ToInput(), ct), "Corrections saved.", ct);
