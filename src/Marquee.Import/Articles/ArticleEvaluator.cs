@@ -31,6 +31,12 @@ public static class ArticleEvaluator
             using var json = JsonDocument.Parse(File.ReadAllText(gold));
             articles.Add(Compare(slug, predicted, json.RootElement));
         }
+        return Summarise(articles);
+    }
+
+    /// <summary>Per-field and overall figures over the given articles' evaluations.</summary>
+    public static EvaluationReport Summarise(IReadOnlyList<ArticleEvaluation> articles)
+    {
         var fields = FieldNames.Select(name => articles.SelectMany(a => a.Fields).Where(f => f.Field == name)
             .Aggregate(new FieldScore(name, 0, 0, 0), (sum, f) => sum.Add(f))).ToList();
         var overall = fields.Aggregate(new FieldScore("overall (micro)", 0, 0, 0), (sum, f) => sum.Add(f) with { Field = sum.Field });

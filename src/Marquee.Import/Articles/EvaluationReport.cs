@@ -22,6 +22,10 @@ public sealed record EvaluationReport(IReadOnlyList<FieldScore> Fields, FieldSco
 {
     public FieldScore this[string field] => Fields.First(f => f.Field == field);
 
+    /// <summary>The same figures over only some of the articles (a worked-on or a set-aside part of a corpus).</summary>
+    public EvaluationReport Only(IReadOnlyCollection<string> slugs) =>
+        ArticleEvaluator.Summarise([.. Articles.Where(a => slugs.Contains(a.Slug))]);
+
     public string Format()
     {
         var sb = new StringBuilder();
