@@ -5,7 +5,7 @@ using Marquee.Web.Feeds;
 
 namespace Marquee.Web.Reviews;
 
-/// <summary>The review feature's routes outside Razor Pages: spoiler preferences (plain links, so they work without script), media files, API and feeds.</summary>
+/// <summary>The review feature's routes outside Razor Pages and the API: spoiler preferences (plain links, so they work without script), media files and feeds.</summary>
 internal static class ReviewWeb
 {
     public static IServiceCollection AddReviews(this IServiceCollection services) => services.AddHostedService<ScheduledReviewPublisher>();
@@ -41,7 +41,6 @@ internal static class ReviewWeb
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.File(file.Path, file.ContentType);
         }).ExcludeFromDescription();
-        app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api).MapReviewsApi();
         app.MapReviewFeeds();
     }
 
