@@ -16,24 +16,24 @@ internal static class ReviewWeb
         app.MapGet("/spoilers/off", (HttpContext http, string? returnUrl) =>
         {
             SpoilerShield.TurnOff(http.Response);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/on", (HttpContext http, string? returnUrl) =>
         {
             SpoilerShield.TurnOn(http.Request, http.Response);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/seen/{film}", (string film, HttpContext http, string? returnUrl) =>
         {
             if (!Slug.IsValid(film)) return Results.NotFound();
             SpoilerShield.MarkSeen(http.Request, http.Response, film);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/unseen/{film}", (string film, HttpContext http, string? returnUrl) =>
         {
             if (!Slug.IsValid(film)) return Results.NotFound();
             SpoilerShield.Forget(http.Request, http.Response, film);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet(ReviewImages.UrlPrefix + "{name}", (string name, HttpContext http, ReviewImages images) =>
         {
@@ -43,8 +43,4 @@ internal static class ReviewWeb
         }).ExcludeFromDescription();
         app.MapReviewFeeds();
     }
-
-    public static string LocalOr(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
 }
