@@ -8,6 +8,13 @@ public static class ProgrammeDay
 {
     public static readonly TimeOnly CutOff = new(5, 0);
 
+    /// <summary>The days a screening can fall on: from cinema's first year to a date far enough ahead for any plan,
+    /// so that every day converts to an instant in any zone without leaving the calendar.</summary>
+    public static readonly DateOnly Earliest = new(1895, 1, 1);
+    public static readonly DateOnly Latest = new(2199, 12, 31);
+
+    public static bool IsInRange(DateOnly day) => day >= Earliest && day <= Latest;
+
     public static DateOnly Of(DateTime localStart)
     {
         var day = DateOnly.FromDateTime(localStart);

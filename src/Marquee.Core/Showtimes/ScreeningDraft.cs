@@ -50,6 +50,8 @@ public static partial class ScreeningDrafts
         TimeSpan? offset = null;
         if (row["local_time"] is not { } time) Error("local_time", "Required: the local start time, e.g. 2026-11-22T19:30.");
         else if (!TryParseLocalTime(time, out local, out offset)) Error("local_time", $"'{time}' is not a time like 2026-11-22T19:30 (an offset such as -05:00 may follow).");
+        else if (!ProgrammeDay.IsInRange(DateOnly.FromDateTime(local)))
+            Error("local_time", $"'{time}' is outside the years screenings can have ({ProgrammeDay.Earliest.Year}–{ProgrammeDay.Latest.Year}).");
 
         var format = ScreeningFormat.TwoD;
         if (row["format"] is { } f && !ScreeningFormats.TryParse(f, out format))
@@ -94,8 +96,8 @@ public static partial class ScreeningDrafts
         if (zone == "Z") offset = TimeSpan.Zero;
         else if (zone.Length > 0)
         {
-            var span = TimeSpan.ParseExact(zone[1..], "hh\\:mm", CultureInfo.InvariantCulture);
-            if (span > TimeSpan.FromHours(14)) return false;
+            // Offsets run from -14:00 to +14:00; "99:00" is no clock's.
+            if (!TimeSpan.TryParseExact(zone[1..], "hh\\:mm", CultureInfo.InvariantCulture, out var span) || span > TimeSpan.FromHours(14)) return false;
             offset = zone[0] == '-' ? -span : span;
         }
         return true;

@@ -36,7 +36,7 @@ internal static class MarqueeWebApp
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new PageMethods()));
         builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddShowtimes();
         builder.Services.AddArticleImports();
@@ -50,6 +50,7 @@ internal static class MarqueeWebApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseRequestSizeLimits();
+        app.UseInputGuard();
         app.UseAntiforgery();
         app.UsePageCache();
         app.MapHealth();

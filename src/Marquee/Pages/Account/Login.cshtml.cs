@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Marquee.Data.Accounts;
-using Marquee.Web.Reviews;
+using Marquee.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +27,7 @@ public sealed class LoginModel(SignInManager<MarqueeUser> signIn) : PageModel
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(UserName!, Password!, isPersistent: true, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(ReviewWeb.LocalOr(ReturnUrl ?? "/desk"));
+        if (result.Succeeded) return LocalRedirect(RedirectTarget.LocalOr(ReturnUrl, "/desk"));
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? "Too many attempts; try again in a few minutes." : "That user name and password do not match.");
         return Page();
     }

@@ -1,4 +1,3 @@
-using Marquee.Core.Reviews;
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 using Marquee.Web;
@@ -36,8 +35,9 @@ public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOpti
         Film = film;
         HasSeenFilm = SpoilerShield.HasSeen(Request, film.Slug);
         Revealed = spoilers == "show";
-        ShieldOn = SpoilerShield.IsOn(Request, film.Slug) && !Revealed;
-        if (!ShieldOn || review.SpoilerLevel != SpoilerLevel.Full)
+        var view = SpoilerShield.BodyView(Request, film.Slug, review.SpoilerLevel, Revealed);
+        ShieldOn = view != ReviewBodyView.Whole;
+        if (view != ReviewBodyView.Withheld)
         {
             var images = await reviews.ImagesAsync(ReviewMarkdown.MediaFilesIn(review.Body), ct);
             Body = ReviewMarkdown.Render(review.Body, ShieldOn ? SpoilerMode.Shielded : SpoilerMode.Shown, RevealUrl, images);

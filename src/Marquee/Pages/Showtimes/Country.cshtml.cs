@@ -1,4 +1,5 @@
 using Marquee.Core.Common;
+using Marquee.Web;
 using Marquee.Web.Showtimes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,6 +33,6 @@ public sealed class CountryModel(ReaderCountry readerCountry) : PageModel
         {
             MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, IsEssential = true,
         });
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        return LocalRedirect(RedirectTarget.LocalOr(ReturnUrl));
     }
 }

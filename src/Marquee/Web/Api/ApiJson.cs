@@ -16,6 +16,7 @@ internal static class ApiJson
         options.AllowTrailingCommas = false;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new StorableStringConverter());
         return options;
     }
 
@@ -71,7 +72,28 @@ internal static class ApiJson
     }
 
     private static string Describe(JsonException e) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "This field is not known; check its spelling."
+        e is UnstorableTextException ? e.Message
+        : e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "This field is not known; check its spelling."
         : e.Path is { Length: > 2 } ? "This value has the wrong type or format."
         : "The body is not valid JSON.";
 }
+
+/// <summary>Reads every JSON string through <see cref="StorableText"/>, so a NUL in any field is a 400 naming it.</summary>
+internal sealed class StorableStringConverter : JsonConverter<string>
+{
+    public override bool HandleNull => false;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(reader.GetString());
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(reader.GetString())!;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+
+    private static string? Checked(string? text) =>
+        text is not null && Marquee.Core.Common.StorableText.Problem(text) is { } problem ? throw new UnstorableTextException($"The text {problem}; remove it.") : text;
+}
+
+/// <summary>A JSON string that no field may hold; its message is meant for the client.</summary>
+internal sealed class UnstorableTextException(string message) : JsonException(message);

@@ -23,10 +23,13 @@ internal static class ApiSetup
         app.MapScalarApiReference("/api/reference", options => options
             .WithTitle("Marquee API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // The one /api/v1 group: every API endpoint is metered by the same per-client budget.
         var v1 = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
         v1.MapFilmsApi();
         v1.MapFilmCreditsApi();
         v1.MapPeopleApi();
         v1.MapSearchApi();
+        v1.MapReviewsApi();
+        v1.MapShowtimesApi();
     }
 }

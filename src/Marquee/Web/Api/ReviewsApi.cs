@@ -27,21 +27,22 @@ internal static class ReviewsApi
             var actor = ReviewActors.From(http.User);
             var review = await queries.GetAsync(slug, actor, ct);
             if (review is null) return Problems.NotFound($"No review '{slug}'.");
-            var document = ReviewDocument.From(review);
-            // The author and editors edit the whole body; other readers get the shield the site pages give them.
+            // The author and editors edit the whole body; other readers get what the review page gives them.
             var mayEdit = actor is not null && (actor.IsEditor || actor.UserId == review.AuthorId);
-            if (!mayEdit && http.Request.Query["spoilers"] != "show" && SpoilerShield.IsOn(http.Request, review.FilmSlug))
+            var view = SpoilerShield.BodyView(http.Request, review.FilmSlug, review.SpoilerLevel, mayEdit || http.Request.Query["spoilers"] == "show");
+            var document = ReviewDocument.From(review, view);
+            var etag = ETags.For(review.Version, view switch
             {
-                var (body, omitted) = ReviewMarkdown.WithoutSpoilers(review.Body);
-                document = document with { Body = body, SpoilerBlocksOmitted = omitted };
-            }
-            var etag = ETags.For(review.Version, document.SpoilerBlocksOmitted > 0 ? "shielded" : null);
+                ReviewBodyView.Withheld => "withheld",
+                ReviewBodyView.SpoilersShielded when document.SpoilerBlocksOmitted > 0 => "shielded",
+                _ => null,
+            });
             http.Response.Headers.Vary = "Cookie";
             if (ETags.NotModified(http.Request, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
             http.Response.Headers.ETag = etag;
             return Results.Ok(document);
         }).WithName("GetReview").Produces<ReviewDocument>()
-            .WithSummary("A review with its Markdown body; drafts only for their author and editors. Readers other than the author and editors get spoiler blocks left out (spoilerBlocksOmitted) while their shield is on; ?spoilers=show includes them.");
+            .WithSummary("A review with its Markdown body; drafts only for their author and editors. While a reader's shield is on, as on the review page, a full-spoiler review's body is withheld (bodyWithheld, body empty) and any other loses its spoiler blocks (spoilerBlocksOmitted); the author and editors, and ?spoilers=show, get it whole.");
 
         reviews.MapGet("/{slug}/revisions", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -117,9 +118,23 @@ internal static class ReviewsApi
 internal sealed record ReviewDocument(
     string Slug, string Film, string FilmTitle, CriticRef Author, string Headline, string Dek, string Body, string? EditorsNote,
     string SpoilerLevel, string Status, ScoreView? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
-    IReadOnlyList<CorrectionView> Corrections, long Version, int SpoilerBlocksOmitted = 0)
+    IReadOnlyList<CorrectionView> Corrections, long Version, int SpoilerBlocksOmitted = 0, bool BodyWithheld = false)
 {
-    public static ReviewDocument From(ReviewDetails r) => new(
-        r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),
-        r.Score, r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
+    /// <summary>The review with as much of its body as <paramref name="view"/> allows.</summary>
+    public static ReviewDocument From(ReviewDetails r, ReviewBodyView view = ReviewBodyView.Whole)
+    {
+        var whole = new ReviewDocument(
+            r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),
+            r.Score, r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
+        switch (view)
+        {
+            case ReviewBodyView.Withheld:
+                return whole with { Body = "", BodyWithheld = true };
+            case ReviewBodyView.SpoilersShielded:
+                var (body, omitted) = ReviewMarkdown.WithoutSpoilers(r.Body);
+                return whole with { Body = body, SpoilerBlocksOmitted = omitted };
+            default:
+                return whole;
+        }
+    }
 }

@@ -144,8 +144,8 @@ internal static class ShowtimesApi
     {
         var raw = request.Query[name].ToString();
         if (raw.Length == 0) return null;
-        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors[name] = ["A date like 2026-11-22."];
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && ProgrammeDay.IsInRange(date)) return date;
+        errors[name] = [$"A date like 2026-11-22, from {ProgrammeDay.Earliest:yyyy-MM-dd} to {ProgrammeDay.Latest:yyyy-MM-dd}."];
         return null;
     }
 

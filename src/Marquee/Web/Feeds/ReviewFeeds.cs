@@ -91,9 +91,9 @@ internal static class ReviewFeeds
             w.WriteAttributeString("version", "2.0");
             w.WriteAttributeString("xmlns", "atom", null, atom);
             w.WriteStartElement("channel");
-            w.WriteElementString("title", title);
+            w.WriteElementString("title", RssText(title));
             w.WriteElementString("link", page);
-            w.WriteElementString("description", title);
+            w.WriteElementString("description", RssText(title));
             w.WriteElementString("language", "en");
             w.WriteElementString("lastBuildDate", Rfc822(items.Select(Updated).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()));
             Link(w, atom, "self", self, "application/rss+xml");
@@ -101,7 +101,7 @@ internal static class ReviewFeeds
             {
                 var url = urls.Absolute($"/reviews/{r.Slug}");
                 w.WriteStartElement("item");
-                w.WriteElementString("title", r.Headline);
+                w.WriteElementString("title", RssText(r.Headline));
                 w.WriteElementString("link", url);
                 w.WriteStartElement("guid");
                 w.WriteAttributeString("isPermaLink", "true");
@@ -110,13 +110,17 @@ internal static class ReviewFeeds
                 if (r.PublishedAt is { } published) w.WriteElementString("pubDate", Rfc822(published));
                 w.WriteElementString("dc", "creator", "http://purl.org/dc/elements/1.1/", r.Author.DisplayName);
                 w.WriteElementString("category", r.FilmTitle);
-                w.WriteElementString("description", Summary(r));
+                w.WriteElementString("description", RssText(Summary(r)));
                 w.WriteEndElement();
             }
             w.WriteEndElement();
             w.WriteEndElement();
         });
     }
+
+    // RSS readers take title and description as HTML (Atom says type="text"), so text is HTML-encoded before the XML
+    // writer encodes it again: a headline about "<b>" reads as that, never as markup.
+    private static string RssText(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     // The dek and the score: written to be read before the film, so safe for any reader.
     private static string Summary(ReviewSummary r) => r.Score is { } score ? $"{r.Dek} ({score.Text})" : r.Dek;

@@ -5,7 +5,7 @@ using Marquee.Web.Feeds;
 
 namespace Marquee.Web.Reviews;
 
-/// <summary>The review feature's routes outside Razor Pages: spoiler preferences (plain links, so they work without script), media files, API and feeds.</summary>
+/// <summary>The review feature's routes outside Razor Pages and the API: spoiler preferences (plain links, so they work without script), media files and feeds.</summary>
 internal static class ReviewWeb
 {
     public static IServiceCollection AddReviews(this IServiceCollection services) => services.AddHostedService<ScheduledReviewPublisher>();
@@ -16,24 +16,24 @@ internal static class ReviewWeb
         app.MapGet("/spoilers/off", (HttpContext http, string? returnUrl) =>
         {
             SpoilerShield.TurnOff(http.Response);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/on", (HttpContext http, string? returnUrl) =>
         {
             SpoilerShield.TurnOn(http.Request, http.Response);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/seen/{film}", (string film, HttpContext http, string? returnUrl) =>
         {
             if (!Slug.IsValid(film)) return Results.NotFound();
             SpoilerShield.MarkSeen(http.Request, http.Response, film);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet("/spoilers/unseen/{film}", (string film, HttpContext http, string? returnUrl) =>
         {
             if (!Slug.IsValid(film)) return Results.NotFound();
             SpoilerShield.Forget(http.Request, http.Response, film);
-            return Results.LocalRedirect(LocalOr(returnUrl));
+            return Results.LocalRedirect(RedirectTarget.LocalOr(returnUrl));
         });
         app.MapGet(ReviewImages.UrlPrefix + "{name}", (string name, HttpContext http, ReviewImages images) =>
         {
@@ -41,11 +41,6 @@ internal static class ReviewWeb
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.File(file.Path, file.ContentType);
         }).ExcludeFromDescription();
-        app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api).MapReviewsApi();
         app.MapReviewFeeds();
     }
-
-    public static string LocalOr(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
 }

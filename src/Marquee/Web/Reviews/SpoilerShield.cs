@@ -1,4 +1,5 @@
 using Marquee.Core.Common;
+using Marquee.Core.Reviews;
 
 namespace Marquee.Web.Reviews;
 
@@ -11,6 +12,16 @@ public static class SpoilerShield
     public const string OffCookie = "mq_spoilers";
     public const string SeenCookie = "mq_seen";
     private const int MaxSeen = 60;
+
+    /// <summary>
+    /// What of a review's body this reader gets: the one decision the review page and the API share. A reader who
+    /// asked to reveal (or who may edit it) gets it whole; behind the shield, a full-spoiler review is withheld and any
+    /// other loses its spoiler blocks.
+    /// </summary>
+    public static ReviewBodyView BodyView(HttpRequest request, string filmSlug, SpoilerLevel level, bool revealed) =>
+        revealed || !IsOn(request, filmSlug) ? ReviewBodyView.Whole
+        : level == SpoilerLevel.Full ? ReviewBodyView.Withheld
+        : ReviewBodyView.SpoilersShielded;
 
     public static bool IsOn(HttpRequest request, string filmSlug) => !IsOffEverywhere(request) && !Seen(request).Contains(filmSlug);
 
@@ -49,4 +60,12 @@ public static class SpoilerShield
         MaxAge = TimeSpan.FromDays(365),
         Path = "/",
     };
+}
+
+/// <summary>How much of a review's body a reader is shown; see <see cref="SpoilerShield.BodyView"/>.</summary>
+public enum ReviewBodyView
+{
+    Whole,
+    SpoilersShielded,
+    Withheld,
 }

@@ -1,8 +1,6 @@
-using Marquee.Web.Api;
-
 namespace Marquee.Web.Showtimes;
 
-/// <summary>Showtimes on the web: the release line's services, the calendar files and the JSON API.</summary>
+/// <summary>Showtimes on the web: the release line's services, and the calendar files (the JSON API is mapped with the rest of /api/v1).</summary>
 internal static class ShowtimesWeb
 {
     public static IServiceCollection AddShowtimes(this IServiceCollection services)
@@ -14,9 +12,5 @@ internal static class ShowtimesWeb
         return services;
     }
 
-    public static void MapShowtimes(this WebApplication app)
-    {
-        app.MapShowtimeCalendars();
-        app.MapGroup("/api/v1").MapShowtimesApi();
-    }
+    public static void MapShowtimes(this WebApplication app) => app.MapShowtimeCalendars();
 }

@@ -1,0 +1,20 @@
+namespace Marquee.Web;
+
+/// <summary>Where a "return to" address may send a reader: a path on this site, written as a Location header can carry it.</summary>
+internal static class RedirectTarget
+{
+    private const int MaxLength = 2048;
+    private static readonly Uri Site = new("http://site.invalid");
+
+    /// <summary>
+    /// The address when it is a local path, else <paramref name="fallback"/>. Control characters and backslashes
+    /// are refused (browsers read "/\evil" as another host); letters beyond ASCII are percent-encoded as a browser
+    /// would, since a header carries ASCII only.
+    /// </summary>
+    public static string LocalOr(string? url, string fallback = "/")
+    {
+        if (string.IsNullOrEmpty(url) || url.Length > MaxLength || url[0] != '/' || url.StartsWith("//", StringComparison.Ordinal)) return fallback;
+        if (url.Any(c => char.IsControl(c) || c == '\\' || char.IsSurrogate(c) && !char.IsSurrogatePair(url, url.IndexOf(c, StringComparison.Ordinal)))) return fallback;
+        return Uri.TryCreate(Site, url, out var uri) && uri.Host == Site.Host ? uri.PathAndQuery + uri.Fragment : fallback;
+    }
+}
