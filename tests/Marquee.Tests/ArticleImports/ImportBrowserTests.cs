@@ -16,7 +16,7 @@ public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     {
         string name;
         await using (var scope = app.Services.CreateAsyncScope()) name = (await AddUserAsync(scope.ServiceProvider, "editor", Password)).UserName!;
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await app.NewPageAsync(1280, 900);
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
 

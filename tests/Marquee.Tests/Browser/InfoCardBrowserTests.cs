@@ -21,7 +21,7 @@ public sealed class BrowserApp() : MarqueeApp(Provider.Sqlite, demo: true, new D
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         // Retrying assertions wait as long as actions do (Playwright's 5 s default is short on a loaded 2-core runner).
-        Assertions.SetDefaultExpectTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(90_000);
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = TestEnvironment.ChromiumPath,
@@ -30,6 +30,22 @@ public sealed class BrowserApp() : MarqueeApp(Provider.Sqlite, demo: true, new D
                 "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
         });
     }
+
+    /// <summary>
+    /// A browser context whose actions and navigations wait up to 90 s: the suite shares two cores with everything
+    /// else CI runs, and a wait is only a guard against a hang, never what a test measures.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
+    /// <summary>A page in a context of its own (see <see cref="NewContextAsync"/>), at the given viewport.</summary>
+    public async Task<IPage> NewPageAsync(int width, int height) =>
+        await (await NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } })).NewPageAsync();
 
     public new async ValueTask DisposeAsync()
     {
@@ -58,7 +74,7 @@ public sealed class InfoCardBrowserTests(BrowserApp app) : IClassFixture<Browser
     [Fact]
     public async Task Expand_shows_the_whole_cast_and_a_cast_link_opens_the_person()
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await app.NewPageAsync(1200, 900);
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         await page.GotoAsync($"{app.BaseUrl}/films/anora-2024");

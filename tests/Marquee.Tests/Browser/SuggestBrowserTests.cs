@@ -9,7 +9,7 @@ public sealed class SuggestBrowserTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task Typing_shows_suggestions_and_the_keyboard_opens_one()
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await app.NewPageAsync(1200, 900);
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         await page.GotoAsync($"{app.BaseUrl}/films");
@@ -44,7 +44,7 @@ public sealed class SuggestBrowserTests(BrowserApp app) : IClassFixture<BrowserA
     [Fact]
     public async Task An_answer_arriving_after_Escape_does_not_reopen_the_list()
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await app.NewPageAsync(1200, 900);
         // The answer for "anor" is held back until the reader has closed the list.
         var release = new TaskCompletionSource();
         await page.RouteAsync(url => url.Contains("/api/v1/search/suggest?q=anor&", StringComparison.Ordinal), async route =>

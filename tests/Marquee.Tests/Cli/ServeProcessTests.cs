@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Marquee.Tests.Infrastructure;
 
 namespace Marquee.Tests.Cli;
@@ -11,13 +10,15 @@ public sealed class ServeProcessTests
     public async Task The_built_app_serves_its_pages_styles_and_scripts()
     {
         var ct = TestContext.Current.CancellationToken;
-        var url = $"http://127.0.0.1:{FreePort()}";
-        using var process = MarqueeCli.Start("serve", "--data", TestEnvironment.NewDataDirectory(), "--urls", url);
+        // Port 0: the app binds a free port itself and logs it, so no other process can take it first.
+        using var process = MarqueeCli.Start("serve", "--data", TestEnvironment.NewDataDirectory(), "--urls", "http://127.0.0.1:0");
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         // Drained as it goes, so the app's log never fills the pipe and blocks it.
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var output = DrainAsync(process.StandardOutput, listening);
         var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
         try
         {
+            var url = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3), ct);
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await WaitUntilUpAsync(http, process, errors, ct);
             var home = await http.GetAsync("/", ct);
@@ -56,10 +57,15 @@ public sealed class ServeProcessTests
         Assert.Fail(process.HasExited ? $"marquee serve exited with {process.ExitCode}: {await errors}" : "marquee serve did not answer /healthz");
     }
 
-    private static int FreePort()
+    // Reads the log to its end, handing on the address from Kestrel's "Now listening on:" line.
+    private static async Task DrainAsync(StreamReader output, TaskCompletionSource<string> listening)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        const string marker = "Now listening on: ";
+        while (await output.ReadLineAsync(CancellationToken.None) is { } line)
+        {
+            var at = line.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0) listening.TrySetResult(line[(at + marker.Length)..].Trim());
+        }
+        listening.TrySetException(new InvalidOperationException("marquee serve ended without listening."));
     }
 }

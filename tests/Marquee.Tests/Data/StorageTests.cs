@@ -44,6 +44,7 @@ public sealed class StorageTests
         var films = scope.ServiceProvider.GetRequiredService<FilmCommands>();
         var people = scope.ServiceProvider.GetRequiredService<PersonCommands>();
         Assert.True((await people.CreateAsync(new PersonInput(null, "Zoë Vnak"), Ct)).Succeeded);
+        var before = DateTimeOffset.UtcNow;
         var created = await films.CreateAsync(new FilmInput(null, "Anora", Year: 2024, RuntimeMinutes: 139, Genres: ["Drama", "Romance"], Countries: ["US"], Distributors: ["Neon"]), Ct);
         Assert.Equal(CommandStatus.Created, created.Status);
         Assert.Equal(CommandStatus.Created, (await films.AddCreditAsync("anora-2024", new CreditInput("cast", "zoe-vnak", "Ani's coworker"), Ct)).Status);
@@ -55,7 +56,8 @@ public sealed class StorageTests
         Assert.Equal(["Neon"], film.Distributors);
         Assert.Equal("Zoë Vnak", film.Cast.Single().Name);
         Assert.Equal("limited", film.ReleaseDates.Single().Type);
-        Assert.True(film.CreatedAt > DateTimeOffset.UtcNow.AddMinutes(-5));
+        // Stamped by the save, between the moments before and after it (a second's slack for stored precision).
+        Assert.InRange(film.CreatedAt, before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
 
         var byGenre = await scope.ServiceProvider.GetRequiredService<FilmQueries>().ListAsync(new FilmListQuery(Genre: "romance"), Ct);
         Assert.Equal("anora-2024", byGenre.Items.Single().Slug);

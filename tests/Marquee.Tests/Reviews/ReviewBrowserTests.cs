@@ -14,7 +14,7 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     [Fact]
     public async Task Shield_hides_the_spoiler_until_revealed_and_the_lightbox_works_from_the_keyboard()
     {
-        var page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await app.NewPageAsync(1280, 900);
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         await page.GotoAsync($"{app.BaseUrl}/reviews/anora-review");
@@ -54,7 +54,7 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     [Fact]
     public async Task Without_script_the_image_is_a_plain_link()
     {
-        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await using var context = await app.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/reviews/anora-review");
         await page.Locator("a.lightbox-link").First.ClickAsync();
@@ -64,7 +64,7 @@ public sealed class ReviewBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     [Fact]
     public async Task Seen_it_persists_for_the_film()
     {
-        var context = await app.Browser.NewContextAsync();
+        var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/reviews/anora-review");
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "I've seen Anora" }).ClickAsync();

@@ -11,10 +11,8 @@ public sealed class ShowtimesBrowserTests(BrowserApp app) : IClassFixture<Browse
     [Fact]
     public async Task Find_showtimes_near_a_postal_code_and_add_one_to_the_calendar()
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var context = await app.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
-        // The whole suite shares two cores; give slow loads room rather than fail on timing.
-        page.SetDefaultTimeout(90_000);
         var errors = new List<string>();
         // The site has no favicon yet (not this feature's to add); any other failed load or script error fails the test.
         page.Console += (_, message) =>
