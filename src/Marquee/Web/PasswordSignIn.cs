@@ -16,7 +16,7 @@ public enum SignInOutcome
     Limited,
 }
 
-public sealed record SignInResultView(SignInOutcome Outcome, TimeSpan? RetryAfter = null);
+public sealed record SignInAttempt(SignInOutcome Outcome, TimeSpan? RetryAfter = null);
 
 /// <summary>
 /// The sign-in form's work: the attempts budget, the password check with Identity's lockout, a server-side session and
@@ -29,13 +29,13 @@ public sealed class PasswordSignIn(
     private static readonly MarqueeUser Nobody = new();
     private static string? dummyHash;
 
-    public async Task<SignInResultView> SignInAsync(HttpContext http, string userName, string password, CancellationToken ct)
+    public async Task<SignInAttempt> SignInAsync(HttpContext http, string userName, string password, CancellationToken ct)
     {
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (limiter.TryAttempt(address, userName) is { } wait)
         {
             log.LogWarning("Sign-in refused for {UserName} from {Address}: too many attempts", userName, address);
-            return new SignInResultView(SignInOutcome.Limited, wait);
+            return new SignInAttempt(SignInOutcome.Limited, wait);
         }
 
         var user = await users.FindByNameAsync(userName);
@@ -48,7 +48,7 @@ public sealed class PasswordSignIn(
         {
             VerifyAgainstDummy(password);
             log.LogWarning("Sign-in failed for {UserName} from {Address}: {Reason}", userName, address, cannot);
-            return new SignInResultView(SignInOutcome.Refused);
+            return new SignInAttempt(SignInOutcome.Refused);
         }
 
         var checkedPassword = await signIn.CheckPasswordSignInAsync(user!, password, lockoutOnFailure: true);
@@ -58,13 +58,13 @@ public sealed class PasswordSignIn(
             if (checkedPassword.IsLockedOut)
                 log.LogWarning("Account {UserName} locked for {Minutes} minutes after failed sign-ins, the last from {Address}",
                     user!.UserName, users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes, address);
-            return new SignInResultView(SignInOutcome.Refused);
+            return new SignInAttempt(SignInOutcome.Refused);
         }
 
         var session = await sessions.StartAsync(user!.Id, http.Request.Headers.UserAgent.ToString(), ct);
         await signIn.SignInWithClaimsAsync(user, isPersistent: true, [new Claim(UserSessions.ClaimType, session)]);
         log.LogInformation("{UserName} signed in from {Address}", user.UserName, address);
-        return new SignInResultView(SignInOutcome.SignedIn);
+        return new SignInAttempt(SignInOutcome.SignedIn);
     }
 
     /// <summary>Ends the session the request's cookie names, then the cookie.</summary>
