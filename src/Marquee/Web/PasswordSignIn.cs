@@ -76,8 +76,12 @@ public sealed class PasswordSignIn(
 
     private void VerifyAgainstDummy(string password)
     {
-        // Made with the same hasher (and so the same cost) as real passwords, once per process.
-        dummyHash ??= users.PasswordHasher.HashPassword(Nobody, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+        // Made once per process with the same hasher as real passwords; making it costs what one check costs.
+        if (dummyHash is null)
+        {
+            dummyHash = users.PasswordHasher.HashPassword(Nobody, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+            return;
+        }
         users.PasswordHasher.VerifyHashedPassword(Nobody, dummyHash, password);
     }
 }
