@@ -47,6 +47,7 @@ public static class DataServices
         services.AddScoped<People.PersonQueries>();
         services.AddScoped<People.PersonCommands>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<UserCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<Demo.DemoCatalogLoader>();

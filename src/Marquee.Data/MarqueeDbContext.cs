@@ -17,6 +17,7 @@ public abstract class MarqueeDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
     public DbSet<Image> Images => Set<Image>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Core.Reviews.Review> Reviews => Set<Core.Reviews.Review>();
     public DbSet<Core.Reviews.ReviewRevision> ReviewRevisions => Set<Core.Reviews.ReviewRevision>();
     public DbSet<Core.Reviews.ReviewImage> ReviewImages => Set<Core.Reviews.ReviewImage>();

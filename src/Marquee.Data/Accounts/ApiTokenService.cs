@@ -27,18 +27,21 @@ public sealed class ApiTokenService(MarqueeDbContext db, UserManager<MarqueeUser
         return token;
     }
 
-    /// <summary>The identity of a live token's owner with their roles; null for an unknown or revoked token.</summary>
+    /// <summary>
+    /// The identity of a live token's owner with their roles; null for an unknown or revoked token, or a disabled account.
+    /// A password lockout does not count: it guards the password, and a token is a credential of its own.
+    /// </summary>
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string token, string scheme, CancellationToken ct = default)
     {
         if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100) return null;
         var hash = Hash(token);
         var row = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.Hash == hash && t.RevokedAt == null)
+            .Where(t => t.Hash == hash && t.RevokedAt == null && t.User!.DisabledAt == null)
             .Select(t => new { t.Id, t.UserId, t.User!.UserName, t.User.DisplayName })
             .SingleOrDefaultAsync(ct);
         if (row is null) return null;
         var user = await users.FindByIdAsync(row.UserId);
-        if (user is null || (user.LockoutEnd is { } end && end > clock.GetUtcNow())) return null;
+        if (user is null) return null;
         var roles = await users.GetRolesAsync(user);
         var claims = new List<Claim>
         {

@@ -14,8 +14,8 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         if (Validation.Check(validator, input) is { } errors) return CommandResult<Review>.Invalid(errors);
         var film = await db.Films.Where(f => f.Slug == input.Film).Select(f => new { f.Id, f.Slug }).SingleOrDefaultAsync(ct);
         if (film is null) return CommandResult<Review>.Invalid("film", $"No film '{input.Film}'.");
-        var slug = input.Slug ?? await FreeSlugAsync($"{film.Slug}-review", ct);
-        if (await db.Reviews.AnyAsync(r => r.Slug == slug, ct)) return CommandResult<Review>.Conflict("slug", $"A review with the slug '{slug}' exists.");
+        var slug = input.Slug is null ? await FreeSlugAsync($"{film.Slug}-review", ct) : await ClaimSlugAsync(input.Slug, actor, ct);
+        if (slug is null) return SlugTaken(input.Slug!);
 
         var review = new Review { Slug = slug, AuthorId = actor.UserId, Headline = "", Dek = "", Body = "", Status = ReviewStatus.Draft, FilmId = film.Id };
         Apply(review, input);
@@ -36,9 +36,8 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         if (Validation.Check(validator, input) is { } errors) return CommandResult<Review>.Invalid(errors);
         var filmId = await db.Films.Where(f => f.Slug == input.Film).Select(f => (int?)f.Id).SingleOrDefaultAsync(ct);
         if (filmId is null) return CommandResult<Review>.Invalid("film", $"No film '{input.Film}'.");
-        var newSlug = input.Slug ?? review.Slug;
-        if (newSlug != review.Slug && await db.Reviews.AnyAsync(r => r.Slug == newSlug, ct))
-            return CommandResult<Review>.Conflict("slug", $"A review with the slug '{newSlug}' exists.");
+        var newSlug = input.Slug is null || input.Slug == review.Slug ? review.Slug : await ClaimSlugAsync(input.Slug, actor, ct);
+        if (newSlug is null) return SlugTaken(input.Slug!);
 
         review.Slug = newSlug;
         review.FilmId = filmId.Value;
@@ -137,13 +136,27 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         });
     }
 
-    private async Task<string> FreeSlugAsync(string baseSlug, CancellationToken ct)
+    /// <summary>
+    /// The slug someone asked for, or null when it is taken and they may be told so: editors, who see every review. Anyone
+    /// else gets the next free one, as when no slug is asked for, so that the answer does not reveal a draft they cannot see.
+    /// </summary>
+    private async Task<string?> ClaimSlugAsync(string wanted, ReviewActor actor, CancellationToken ct)
     {
-        var taken = await db.Reviews.Where(r => r.Slug.StartsWith(baseSlug)).Select(r => r.Slug).ToListAsync(ct);
-        if (!taken.Contains(baseSlug)) return baseSlug;
+        var slug = await FreeSlugAsync(wanted, ct);
+        return slug != wanted && actor.IsEditor ? null : slug;
+    }
+
+    private static CommandResult<Review> SlugTaken(string slug) => CommandResult<Review>.Conflict("slug", $"A review with the slug '{slug}' exists.");
+
+    /// <summary>The wanted slug if free, else the first free of wanted-2, wanted-3… (shortened to leave room for the number).</summary>
+    private async Task<string> FreeSlugAsync(string wanted, CancellationToken ct)
+    {
+        var stem = wanted.Length > Slug.MaxLength - 5 ? wanted[..(Slug.MaxLength - 5)].TrimEnd('-') : wanted;
+        var taken = (await db.Reviews.Where(r => r.Slug.StartsWith(stem)).Select(r => r.Slug).ToListAsync(ct)).ToHashSet();
+        if (!taken.Contains(wanted)) return wanted;
         for (var n = 2; ; n++)
         {
-            if (!taken.Contains($"{baseSlug}-{n}")) return $"{baseSlug}-{n}";
+            if (!taken.Contains($"{stem}-{n}")) return $"{stem}-{n}";
         }
     }
 

@@ -47,8 +47,8 @@ internal static class UsersCommand
         {
             await using var services = await MigratedAsync(parse, ct);
             await using var scope = services.CreateAsyncScope();
-            foreach (var (user, roles, tokens) in await scope.ServiceProvider.GetRequiredService<UserCommands>().ListAsync(ct))
-                Console.WriteLine($"{user}\t{string.Join(",", roles)}\t{tokens} token(s)");
+            foreach (var user in await scope.ServiceProvider.GetRequiredService<UserCommands>().ListAsync(ct))
+                Console.WriteLine($"{user.Name}\t{string.Join(",", user.Roles)}\t{user.Tokens} token(s){(user.Disabled ? "\tdisabled" : "")}");
             return 0;
         });
 
@@ -67,7 +67,34 @@ internal static class UsersCommand
             return 0;
         });
 
-        return new Command("users", "Manage user accounts, passwords and API tokens.") { add, token, list, setPassword };
+        var roleName = new Argument<string>("NAME") { Description = "The user name." };
+        var newRole = new Argument<string>("ROLE") { Description = $"One of: {string.Join(", ", Roles.All)}." };
+        var setRole = new Command("role", "Give a user another role; ends the user's web sessions.") { roleName, newRole, MarqueeOptions.Data, MarqueeOptions.Database };
+        setRole.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(roleName)!, (users, name) => users.SetRoleAsync(name, parse.GetValue(newRole)!, ct),
+            $"{parse.GetValue(roleName)} is now {parse.GetValue(newRole)}; their web sessions are ended.", ct));
+
+        var disableName = new Argument<string>("NAME") { Description = "The user name." };
+        var disable = new Command("disable", "Shut a user out at once: web sessions end, sign-in and API tokens are refused until enabled.")
+            { disableName, MarqueeOptions.Data, MarqueeOptions.Database };
+        disable.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(disableName)!, (users, name) => users.DisableAsync(name, ct),
+            $"Disabled {parse.GetValue(disableName)}: web sessions ended, sign-in and API tokens refused.", ct));
+
+        var enableName = new Argument<string>("NAME") { Description = "The user name." };
+        var enable = new Command("enable", "Let a disabled user sign in again; their API tokens work again.") { enableName, MarqueeOptions.Data, MarqueeOptions.Database };
+        enable.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(enableName)!, (users, name) => users.EnableAsync(name, ct),
+            $"Enabled {parse.GetValue(enableName)}.", ct));
+
+        return new Command("users", "Manage user accounts, passwords and API tokens.") { add, token, list, setPassword, setRole, disable, enable };
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, string userName, Func<UserCommands, string, Task<CommandResult<bool>>> change, string done, CancellationToken ct)
+    {
+        await using var services = await MigratedAsync(parse, ct);
+        await using var scope = services.CreateAsyncScope();
+        var result = await change(scope.ServiceProvider.GetRequiredService<UserCommands>(), userName);
+        if (!result.Succeeded) return Fail(result.Errors, result.Detail);
+        Console.WriteLine(done);
+        return 0;
     }
 
     private static async Task<ServiceProvider> MigratedAsync(ParseResult parse, CancellationToken ct)

@@ -28,6 +28,7 @@ internal static class Auth
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null)
             .AddCookie(IdentityConstants.ApplicationScheme, SignInCookie.Configure);
         new IdentityBuilder(typeof(MarqueeUser), typeof(Microsoft.AspNetCore.Identity.IdentityRole), services).AddSignInManager();
+        services.AddScoped<PasswordSignIn>();
         services.AddAuthorizationBuilder()
             .AddPolicy(EditorPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenScheme).RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(CriticPolicy, policy => policy.AddAuthenticationSchemes(TokenOrCookieScheme).RequireRole(Roles.Critic, Roles.Editor, Roles.Admin))

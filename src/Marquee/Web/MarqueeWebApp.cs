@@ -48,6 +48,7 @@ internal static class MarqueeWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCookieApiAntiforgery();
         app.UseRateLimiter();
         app.UseRequestSizeLimits();
         app.UseInputGuard();

@@ -28,6 +28,8 @@ public class MarqueeApp : WebApplicationFactory<Program>
         settings["Data"] = DataDirectory;
         if (provider == Provider.Postgres) settings["Database"] = TestEnvironment.NewPostgresDatabase();
         if (!demo) settings["NoDemo"] = "true";
+        // Every test signs in from the one test address; the sign-in limit has tests of its own that set it low.
+        settings["RateLimits:SignInPerMinute"] = "1000";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
     }
 

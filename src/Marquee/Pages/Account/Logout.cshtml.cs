@@ -1,18 +1,17 @@
-using Marquee.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
+using Marquee.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Marquee.Pages.Account;
 
-/// <summary>POST /account/logout (antiforgery-checked): ends the web session.</summary>
-public sealed class LogoutModel(SignInManager<MarqueeUser> signIn) : PageModel
+/// <summary>POST /account/logout (antiforgery-checked): ends the web session on the server, so a copy of its cookie opens nothing.</summary>
+public sealed class LogoutModel(PasswordSignIn signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(HttpContext, ct);
         return LocalRedirect("/");
     }
 }
