@@ -42,8 +42,8 @@ internal static class MarqueeWebApp
         builder.Services.AddArticleImports();
 
         var app = builder.Build();
-        app.UseMarqueeErrors();
         app.UseSecurityHeaders();
+        app.UseMarqueeErrors();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
