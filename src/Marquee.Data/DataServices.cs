@@ -20,7 +20,7 @@ public static class DataServices
         if (options.UsesPostgres)
         {
             services.AddDbContextPool<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
-                .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
+                .UseNpgsql(options.PostgresConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
                 .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor(), sp.GetRequiredService<DataChangesInterceptor>()));
         }
         else

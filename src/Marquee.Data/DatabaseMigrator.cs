@@ -11,6 +11,8 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
     /// <param name="report">Told of a re-index as it goes (on a large catalogue it takes minutes).</param>
     public async Task<IReadOnlyList<string>> MigrateAsync(Action<string>? report = null, CancellationToken ct = default)
     {
+        // Migrations, a re-index and the wait for another node's migration lock take as long as they take: no command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
         // WAL lets readers run while a writer works; it is stored in the file, so once is enough.
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = await PendingAsync(ct);
