@@ -33,16 +33,4 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
         await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
         return (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
     }
-
-    public async Task<bool> CanConnectAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            return await db.Database.CanConnectAsync(ct);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
-        {
-            return false;
-        }
-    }
 }

@@ -52,6 +52,7 @@ internal static class MarqueeWebApp
         app.UseRequestSizeLimits();
         app.UseAntiforgery();
         app.UsePageCache();
+        app.UseDatabaseOutage();
         app.MapHealth();
         app.MapMarqueeApi();
         app.MapShowtimes();

@@ -26,7 +26,8 @@ public class MarqueeApp : WebApplicationFactory<Program>
         Provider = provider;
         DataDirectory = TestEnvironment.NewDataDirectory();
         settings["Data"] = DataDirectory;
-        if (provider == Provider.Postgres) settings["Database"] = TestEnvironment.NewPostgresDatabase();
+        // A test that brings its own server names it in "Database".
+        if (provider == Provider.Postgres && extra?.ContainsKey("Database") != true) settings["Database"] = TestEnvironment.NewPostgresDatabase();
         if (!demo) settings["NoDemo"] = "true";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
     }
