@@ -121,7 +121,7 @@ public sealed class DatabaseAvailability(DatabaseOptions options, TimeProvider c
             refusedInOutage = 0;
             down = true;
         }
-        logger.LogError("Database unreachable ({Database}): {Reason} Requests that need it are answered 503 until it answers again.",
+        logger.LogError("Database unreachable ({Database}): {Reason}; requests that need it are answered 503 until it answers again.",
             options.Describe(), Describe(reason));
         _ = ProbeUntilUpAsync();
     }
@@ -171,9 +171,9 @@ public sealed class DatabaseAvailability(DatabaseOptions options, TimeProvider c
             (now - downSince).TotalSeconds, count, ReportInterval.TotalSeconds);
     }
 
-    private static string Describe(Exception e) => e.InnerException is { } inner && inner.Message != e.Message
-        ? $"{e.Message} ({inner.Message})"
-        : e.Message;
+    private static string Describe(Exception e) => (e.InnerException is { } inner && inner.Message != e.Message
+        ? $"{e.Message.TrimEnd('.')} ({inner.Message.TrimEnd('.')})"
+        : e.Message).TrimEnd('.');
 
     // Not disposed: a probe loop that wakes up after this still reads its token.
     public void Dispose() => stopping.Cancel();
