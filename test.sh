@@ -33,6 +33,8 @@ runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres --no-
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" \
   -o "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c listen_addresses=127.0.0.1 -p $pg_port -k $work/sock -c max_connections=200" start >/dev/null
 export MARQUEE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+# Tests that stop or freeze PostgreSQL start clusters of their own with these tools (tests/Marquee.Tests/Infrastructure/OwnPostgres.cs).
+export MARQUEE_TEST_PG_BIN="$pg_bin"
 export MARQUEE_TEST_CHROMIUM=/usr/bin/chromium
 export MARQUEE_TEST_ARTIFACTS="$PWD/artifacts/test"
 mkdir -p "$MARQUEE_TEST_ARTIFACTS"

@@ -17,19 +17,22 @@ public static class DataServices
         services.AddSingleton<EditableStampInterceptor>();
         services.AddSingleton<DataChanges>();
         services.AddSingleton<DataChangesInterceptor>();
+        services.AddSingleton<DatabaseAvailability>();
+        services.AddSingleton<DatabaseOutageInterceptor>();
         if (options.UsesPostgres)
         {
             services.AddDbContextPool<MarqueeDbContext, PostgresMarqueeDbContext>((sp, db) => db
-                .UseNpgsql(options.Database, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new Search.SearchIndexInterceptor(), sp.GetRequiredService<DataChangesInterceptor>()));
+                .UseNpgsql(options.PostgresConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(MarqueeDbContext).Assembly.FullName))
+                .AddInterceptors(sp.GetRequiredService<DatabaseOutageInterceptor>(), sp.GetRequiredService<EditableStampInterceptor>(),
+                    new Search.SearchIndexInterceptor(), sp.GetRequiredService<DataChangesInterceptor>()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataDirectory));
             services.AddDbContextPool<MarqueeDbContext, SqliteMarqueeDbContext>((sp, db) => db
                 .UseSqlite(options.SqliteConnectionString)
-                .AddInterceptors(sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(), new Search.SearchIndexInterceptor(),
-                    sp.GetRequiredService<DataChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<DatabaseOutageInterceptor>(), sp.GetRequiredService<EditableStampInterceptor>(), new SqlitePragmaInterceptor(),
+                    new Search.SearchIndexInterceptor(), sp.GetRequiredService<DataChangesInterceptor>()));
         }
 
         services.AddIdentityCore<MarqueeUser>(identity =>

@@ -11,6 +11,8 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
     /// <param name="report">Told of a re-index as it goes (on a large catalogue it takes minutes).</param>
     public async Task<IReadOnlyList<string>> MigrateAsync(Action<string>? report = null, CancellationToken ct = default)
     {
+        // Migrations, a re-index and the wait for another node's migration lock take as long as they take: no command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
         // WAL lets readers run while a writer works; it is stored in the file, so once is enough.
         if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         var pending = await PendingAsync(ct);
@@ -30,17 +32,5 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
     {
         await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
         return (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-    }
-
-    public async Task<bool> CanConnectAsync(CancellationToken ct = default)
-    {
-        try
-        {
-            return await db.Database.CanConnectAsync(ct);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or TimeoutException)
-        {
-            return false;
-        }
     }
 }

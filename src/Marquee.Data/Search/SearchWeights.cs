@@ -33,6 +33,8 @@ public static class SearchWeights
             """(SELECT COUNT(*) FROM "Credits" c WHERE c."FilmId" = "SearchDocuments"."FilmId")""");
         // Built from our own constant SQL fragments only: nothing here comes from a user.
         var films = $"""UPDATE "SearchDocuments" SET "Weight" = {weight} WHERE "FilmId" IS NOT NULL""";
+        // Two statements over the whole catalogue, at the end of a bulk import: no command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
         await db.Database.ExecuteSqlRawAsync(films, ct);
         await db.Database.ExecuteSqlRawAsync("""
             UPDATE "SearchDocuments" SET "Weight" = (SELECT COUNT(*) FROM "Credits" c WHERE c."PersonId" = "SearchDocuments"."PersonId")

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Marquee.Data;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Marquee.Web;
@@ -16,11 +18,20 @@ internal static class Errors
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseAvailability.IsOutage(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+            // DatabaseAvailability logs an outage once per interval; a line per refused request would bury the log.
+            SuppressDiagnosticsCallback = context => DatabaseAvailability.IsOutage(context.Exception),
             ExceptionHandler = async context =>
             {
                 var status = context.Response.StatusCode;
-                if (IsApi(context.Request.Path) || status != StatusCodes.Status500InternalServerError)
+                var unavailable = status == StatusCodes.Status503ServiceUnavailable;
+                if (unavailable) context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                if (IsApi(context.Request.Path) || status is not (StatusCodes.Status500InternalServerError or StatusCodes.Status503ServiceUnavailable))
                 {
                     var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
                     var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -30,7 +41,12 @@ internal static class Errors
                         ProblemDetails =
                         {
                             Status = status,
-                            Title = status == 500 ? "Something went wrong on our side." : "The request could not be read.",
+                            Title = status switch
+                            {
+                                StatusCodes.Status500InternalServerError => "Something went wrong on our side.",
+                                StatusCodes.Status503ServiceUnavailable => "The database is unavailable for a moment; try again shortly.",
+                                _ => "The request could not be read.",
+                            },
                             Detail = app.Environment.IsDevelopment() ? error?.Message : null,
                         },
                     });
@@ -38,7 +54,7 @@ internal static class Errors
                 }
                 context.Request.Path = "/error";
                 context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(ErrorPage.Html);
+                await context.Response.WriteAsync(unavailable ? ErrorPage.Unavailable : ErrorPage.Html);
             },
         });
         app.UseWhen(c => IsApi(c.Request.Path), api => api.UseStatusCodePages());
@@ -50,12 +66,20 @@ internal static class Errors
 
 internal static class ErrorPage
 {
-    // Self-contained so it renders even when the page pipeline is what failed.
+    // Self-contained so they render even when the page pipeline, or the database, is what failed.
     public const string Html = """
         <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>Something went wrong · Marquee</title><link rel="stylesheet" href="/css/site.css"></head>
         <body><main class="page narrow"><h1>Something went wrong</h1>
         <p>We could not show this page. The error has been logged; please try again in a moment.</p>
+        <p><a href="/">Back to the home page</a></p></main></body></html>
+        """;
+
+    public const string Unavailable = """
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Temporarily unavailable · Marquee</title><link rel="stylesheet" href="/css/site.css"></head>
+        <body><main class="page narrow"><h1>Temporarily unavailable</h1>
+        <p>We cannot reach our database just now, so this page cannot be shown. Please try again in a few seconds.</p>
         <p><a href="/">Back to the home page</a></p></main></body></html>
         """;
 }

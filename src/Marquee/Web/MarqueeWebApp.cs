@@ -42,8 +42,8 @@ internal static class MarqueeWebApp
         builder.Services.AddArticleImports();
 
         var app = builder.Build();
-        app.UseMarqueeErrors();
         app.UseSecurityHeaders();
+        app.UseMarqueeErrors();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -54,6 +54,7 @@ internal static class MarqueeWebApp
         app.UseInputGuard();
         app.UseAntiforgery();
         app.UsePageCache();
+        app.UseDatabaseOutage();
         app.MapHealth();
         app.MapMarqueeApi();
         app.MapShowtimes();

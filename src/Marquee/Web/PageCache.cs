@@ -9,7 +9,8 @@ namespace Marquee.Web;
 /// <summary>
 /// Anonymous readers' pages are rendered once and served from memory for a short while. The cache key holds what
 /// changes a page for a reader (the spoiler and country cookies, Accept-Language); signed-in readers and responses
-/// that set cookies are never cached (the default policy); any write this process makes empties it.
+/// that set cookies are never cached (the default policy); any write this process makes empties it. While the database
+/// is down, pages past their time are served from a copy kept for an hour (<see cref="OutageCopyStore"/>).
 /// </summary>
 internal static class PageCache
 {
@@ -19,7 +20,7 @@ internal static class PageCache
     public static IServiceCollection AddPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         var seconds = configuration.GetValue("Site:PageCacheSeconds", 30);
-        return services.AddOutputCache(cache => cache.AddPolicy(Policy, page =>
+        services.AddOutputCache(cache => cache.AddPolicy(Policy, page =>
         {
             if (seconds <= 0)
             {
@@ -30,6 +31,11 @@ internal static class PageCache
             // empty page (dotnet/aspnetcore#52310); a render here is cheap enough to let a few run side by side.
             page.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHeader("Accept-Language").VaryByValue(ReaderKey).SetLocking(false);
         }));
+        var memory = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(memory);
+        return services.AddSingleton<IOutputCacheStore>(sp => new OutageCopyStore(
+            (IOutputCacheStore)(memory.ImplementationInstance ?? memory.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, memory.ImplementationType!)),
+            sp.GetRequiredService<DatabaseAvailability>()));
     }
 
     public static void UsePageCache(this WebApplication app)
@@ -56,5 +62,27 @@ internal static class PageCache
     {
         var eviction = store.EvictByTagAsync(Tag, CancellationToken.None);
         if (!eviction.IsCompletedSuccessfully) eviction.AsTask().GetAwaiter().GetResult();
+    }
+}
+
+/// <summary>
+/// The page cache's store, keeping beside each page a copy for <see cref="KeptFor"/> that is handed out only while the
+/// database is down, so readers keep getting the pages the cache held when it went away. Evicting a tag drops both.
+/// </summary>
+internal sealed class OutageCopyStore(IOutputCacheStore inner, DatabaseAvailability database) : IOutputCacheStore
+{
+    public static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+
+    private const string CopyPrefix = "outage-copy\u001e";
+
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => inner.EvictByTagAsync(tag, cancellationToken);
+
+    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) =>
+        await inner.GetAsync(key, cancellationToken) ?? (database.IsDown ? await inner.GetAsync(CopyPrefix + key, cancellationToken) : null);
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        await inner.SetAsync(key, value, tags, validFor, cancellationToken);
+        await inner.SetAsync(CopyPrefix + key, value, tags, KeptFor > validFor ? KeptFor : validFor, cancellationToken);
     }
 }

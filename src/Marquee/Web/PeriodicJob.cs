@@ -1,3 +1,5 @@
+using Marquee.Data;
+
 namespace Marquee.Web;
 
 /// <summary>
@@ -30,6 +32,8 @@ internal abstract class PeriodicJob(IServiceProvider services, TimeProvider cloc
         if (timer is null) return;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // While the database is known to be down a run could only fail, and the outage is logged already.
+            if (services.GetRequiredService<DatabaseAvailability>().IsDown) continue;
             try
             {
                 await using var scope = services.CreateAsyncScope();

@@ -26,7 +26,8 @@ public class MarqueeApp : WebApplicationFactory<Program>
         Provider = provider;
         DataDirectory = TestEnvironment.NewDataDirectory();
         settings["Data"] = DataDirectory;
-        if (provider == Provider.Postgres) settings["Database"] = TestEnvironment.NewPostgresDatabase();
+        // A test that brings its own server names it in "Database".
+        if (provider == Provider.Postgres && extra?.ContainsKey("Database") != true) settings["Database"] = TestEnvironment.NewPostgresDatabase();
         if (!demo) settings["NoDemo"] = "true";
         // Every test signs in from the one test address; the sign-in limit has tests of its own that set it low.
         settings["RateLimits:SignInPerMinute"] = "1000";

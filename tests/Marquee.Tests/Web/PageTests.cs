@@ -165,16 +165,18 @@ public sealed class UnhealthyTests
         var response = await app.Client().GetAsync("/healthz", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
 
-        // A page that needs the database shows the friendly error page, with no exception text.
+        // A page that needs the database says it is unavailable for now, with no exception text.
         var page = await app.Client().GetAsync("/films", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.NotNull(page.Headers.RetryAfter);
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
+        Assert.Contains("Temporarily unavailable", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
 
         var api = await app.Client().GetAsync("/api/v1/films", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.NotNull(api.Headers.RetryAfter);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("Npgsql", await api.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
