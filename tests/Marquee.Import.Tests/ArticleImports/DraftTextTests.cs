@@ -39,7 +39,7 @@ public class DraftTextTests
     [InlineData("No score here at all.", null)]
     public void The_draft_score_is_the_article_score_in_the_review_form(string line, string? expected)
     {
-        var article = ArticleParser.ParseText($"Anora review\n\nSean Baker's Anora is a comedy that turns into something sadder and better than it first seems.\n\n{line}");
+        var article = ArticleParser.ParseText($"Anora review\n\nSean Baker's Anora is a comedy that turns into something sadder and better than it first seems.\n\n{line}", TestContext.Current.CancellationToken);
         Assert.Equal(expected, DraftText.Score(article));
     }
 
