@@ -48,7 +48,7 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
         }
         if (article.FilmTitle is null)
         {
-            var why = article.Warnings.Count > 0 ? string.Join("; ", article.Warnings) : "no film title was found in it";
+            var why = string.Join("; ", article.Warnings.Prepend("no film title was found in it"));
             return Refused($"{source.Name} is not a review of a film ({why}); nothing was imported.");
         }
         if (await EarlierAsync(source.Hash, ct) is { } earlier) return earlier;
