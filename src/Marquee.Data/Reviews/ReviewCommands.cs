@@ -72,7 +72,7 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
             review.Status = ReviewStatus.Scheduled;
             review.ScheduledFor = at;
             return null;
-        }, addRevision: false, ct);
+        }, addRevision: false, ct, bodyMustShow: true);
     }
 
     public Task<CommandResult<Review>> PublishAsync(string slug, long? expectedVersion, ReviewActor actor, CancellationToken ct = default) =>
@@ -81,7 +81,7 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
             if (!ReviewWorkflow.CanPublish(actor, review.Status)) return actor.IsEditor ? "This review is already published." : "Only an editor can publish a review.";
             Publish(review, now);
             return null;
-        }, addRevision: true, ct);
+        }, addRevision: true, ct, bodyMustShow: true);
 
     public Task<CommandResult<Review>> UnpublishAsync(string slug, long? expectedVersion, ReviewActor actor, CancellationToken ct = default) =>
         TransitionAsync(slug, expectedVersion, actor, (review, _) =>
@@ -106,12 +106,15 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
     }
 
     private async Task<CommandResult<Review>> TransitionAsync(
-        string slug, long? expectedVersion, ReviewActor actor, Func<Review, DateTimeOffset, string?> change, bool addRevision, CancellationToken ct)
+        string slug, long? expectedVersion, ReviewActor actor, Func<Review, DateTimeOffset, string?> change, bool addRevision, CancellationToken ct,
+        bool bodyMustShow = false)
     {
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Slug == slug, ct);
         if (review is null) return CommandResult<Review>.NotFound($"No review '{slug}'.");
         if (!ReviewWorkflow.CanRead(actor, review.AuthorId, review.Status)) return CommandResult<Review>.Forbidden("Only the review's author or an editor can work on it.");
         if (expectedVersion is { } v && v != review.Version) return CommandResult<Review>.Stale();
+        // A body saved before the check at save existed may not render; it is not made public.
+        if (bodyMustShow && ReviewMarkdownSyntax.Problem(review.Body) is { } problem) return CommandResult<Review>.Invalid("body", problem);
         if (change(review, clock.GetUtcNow()) is { } refusal)
             return actor.IsEditor ? CommandResult<Review>.Conflict("status", refusal) : CommandResult<Review>.Forbidden(refusal);
         if (addRevision) await AddRevisionAsync(review, actor, null, ct);

@@ -14,6 +14,8 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
         RuleFor(r => r.Headline).Must(NotBlank).WithMessage("A headline is required.").MaximumLength(ReviewLimits.Headline);
         RuleFor(r => r.Dek).Must(NotBlank).WithMessage("A one-line summary (dek) is required.").MaximumLength(ReviewLimits.Dek);
         RuleFor(r => r.Body).Must(NotBlank).WithMessage("The body is empty; write the review.").MaximumLength(ReviewLimits.Body);
+        RuleFor(r => r.Body!).Must(body => ReviewMarkdownSyntax.Problem(body) is null).WithMessage(ReviewMarkdownSyntax.TooDeep)
+            .When(r => NotBlank(r.Body) && r.Body!.Length <= ReviewLimits.Body);
         RuleFor(r => r.EditorsNote).MaximumLength(ReviewLimits.EditorsNote);
         RuleFor(r => r.CorrectionNote).MaximumLength(ReviewLimits.CorrectionNote);
         RuleFor(r => r.SpoilerLevel).Must(s => ReviewStatuses.TryParseSpoilerLevel(s, out _))

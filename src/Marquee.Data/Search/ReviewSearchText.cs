@@ -1,9 +1,9 @@
 using System.Text;
-using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Marquee.Core.Reviews;
+using Marquee.Data.Reviews;
 
 namespace Marquee.Data.Search;
 
@@ -13,15 +13,13 @@ namespace Marquee.Data.Search;
 /// </summary>
 public static class ReviewSearchText
 {
-    // The same block syntax the review page renders with, so both agree on what a spoiler block is.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml().UseCustomContainers().UseEmphasisExtras().UsePipeTables().Build();
-
+    /// <summary>Parsed with the page's syntax, so both agree on what a spoiler block is; a body that cannot be parsed is all hidden.</summary>
     public static (string Shown, string Hidden) Split(string markdown, SpoilerLevel level)
     {
+        if (ReviewMarkdownSyntax.TryParse(markdown) is not { } document) return ("", markdown);
         var shown = new StringBuilder();
         var hidden = new StringBuilder();
-        foreach (var leaf in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
+        foreach (var leaf in document.Descendants<LeafBlock>())
         {
             var text = leaf.Inline is null ? leaf.Lines.ToString() : InlineText(leaf.Inline);
             if (text.Length == 0) continue;

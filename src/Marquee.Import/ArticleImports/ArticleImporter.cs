@@ -12,7 +12,20 @@ namespace Marquee.Import.ArticleImports;
 /// <summary>What an import did: stored (with or without a draft), found the same article already imported, or refused it.</summary>
 public sealed record ImportOutcome(
     bool Stored, string? Error, int? ImportId, bool AlreadyImported, FilmMatch? Film, IReadOnlyList<PersonLink> Links,
-    IReadOnlyList<string> AliasesAdded, string? ReviewSlug, string? DraftProblem);
+    IReadOnlyList<string> AliasesAdded, string? ReviewSlug, string? DraftProblem)
+{
+    /// <summary>Why <see cref="Error"/> refused the article.</summary>
+    public ImportRefusal Refusal { get; init; }
+}
+
+/// <summary>Why an article was refused: unusable (empty, binary, no film), larger than a source may be, or past <see cref="ArticleLimits"/>.</summary>
+public enum ImportRefusal
+{
+    None,
+    Unusable,
+    TooLarge,
+    TooComplex,
+}
 
 /// <summary>
 /// Turns an article into a pending import (and, when asked and the film is known, a draft review) in one transaction:
@@ -22,11 +35,20 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
 {
     public async Task<ImportOutcome> ImportAsync(ArticleSource source, string userId, bool createDraft, CancellationToken ct = default)
     {
-        if (source.Problem() is { } problem) return Refused($"{source.Name} {problem}; nothing was imported.");
-        var article = source.Parse();
+        if (source.Problem() is { } problem)
+            return Refused($"{source.Name} {problem}; nothing was imported.", source.IsTooLarge ? ImportRefusal.TooLarge : ImportRefusal.Unusable);
+        ExtractedArticle article;
+        try
+        {
+            article = source.Parse(ct);
+        }
+        catch (ArticleTooComplexException e)
+        {
+            return Refused($"{source.Name} is too complex to read: {e.Message}; nothing was imported.", ImportRefusal.TooComplex);
+        }
         if (article.FilmTitle is null)
         {
-            var why = article.Warnings.Count > 0 ? string.Join("; ", article.Warnings) : "no film title was found in it";
+            var why = string.Join("; ", article.Warnings.Prepend("no film title was found in it"));
             return Refused($"{source.Name} is not a review of a film ({why}); nothing was imported.");
         }
         if (await EarlierAsync(source.Hash, ct) is { } earlier) return earlier;
@@ -113,7 +135,8 @@ public sealed class ArticleImporter(MarqueeDbContext db, PersonCommands people, 
         return added;
     }
 
-    private static ImportOutcome Refused(string error) => new(false, error, null, false, null, [], [], null, null);
+    private static ImportOutcome Refused(string error, ImportRefusal refusal = ImportRefusal.Unusable) =>
+        new(false, error, null, false, null, [], [], null, null) { Refusal = refusal };
 
     private static string? Cut(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
 }

@@ -12,6 +12,8 @@ public sealed record ArticleSource(string Name, bool IsHtml, string Text)
 
     public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
 
+    public bool IsTooLarge => Encoding.UTF8.GetByteCount(Text) > ArticleImportLimits.SourceBytes;
+
     /// <summary>Why the source cannot be imported at all, or null: empty, binary, or past the size limit.</summary>
     public string? Problem()
     {
@@ -23,5 +25,6 @@ public sealed record ArticleSource(string Name, bool IsHtml, string Text)
         return null;
     }
 
-    public ExtractedArticle Parse() => IsHtml ? ArticleParser.ParseHtml(Text, null) : ArticleParser.ParseText(Text);
+    /// <summary>What the parser reads in the text; past <see cref="ArticleLimits"/> it throws <see cref="ArticleTooComplexException"/>.</summary>
+    public ExtractedArticle Parse(CancellationToken ct = default) => IsHtml ? ArticleParser.ParseHtml(Text, null, ct) : ArticleParser.ParseText(Text, ct);
 }

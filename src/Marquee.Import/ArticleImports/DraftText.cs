@@ -8,10 +8,11 @@ namespace Marquee.Import.ArticleImports;
 /// <summary>The draft review's words from an extracted article: headline, dek, Markdown body, spoiler level and score.</summary>
 public static partial class DraftText
 {
-    [GeneratedRegex(@"[\\`*_\[\]<>#|~]")]
+    // Every character the review syntax gives a meaning (with its extras: ^superscript^, ++inserted++, ==marked==).
+    [GeneratedRegex(@"[\\`*_\[\]<>#|~^]|\+(?=\+)|(?<=\+)\+|=(?==)|(?<==)=")]
     private static partial Regex MarkdownSpecial();
 
-    [GeneratedRegex(@"^(\s*)(\d+)\.(\s)")]
+    [GeneratedRegex(@"^(\s*)(\d+)([.)])(\s|$)")]
     private static partial Regex OrderedListStart();
 
     /// <summary>The article's own headline when it has one, else "Review: Title".</summary>
@@ -44,8 +45,9 @@ public static partial class DraftText
     public static string Escape(string text)
     {
         var escaped = MarkdownSpecial().Replace(text, m => "\\" + m.Value);
-        escaped = OrderedListStart().Replace(escaped, "$1$2\\.$3");
-        return escaped.StartsWith('-') || escaped.StartsWith('+') || escaped.StartsWith('=') ? "\\" + escaped : escaped;
+        escaped = OrderedListStart().Replace(escaped, "$1$2\\$3$4");
+        // A line that starts a list, a setext heading or a ::: block.
+        return escaped.StartsWith('-') || escaped.StartsWith('+') || escaped.StartsWith('=') || escaped.StartsWith(':') ? "\\" + escaped : escaped;
     }
 
     /// <summary>No warning is no spoilers; a note of light or premise spoilers is "premise"; any other note is "full".</summary>

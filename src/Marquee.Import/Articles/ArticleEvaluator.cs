@@ -25,9 +25,16 @@ public static class ArticleEvaluator
             var txt = Path.Combine(directory, slug + ".txt");
             var html = Path.Combine(directory, slug + ".html");
             ExtractedArticle predicted;
-            if (File.Exists(txt)) predicted = ArticleParser.ParseText(File.ReadAllText(txt));
-            else if (File.Exists(html)) predicted = ArticleParser.ParseHtml(File.ReadAllText(html), null);
-            else continue;
+            try
+            {
+                if (File.Exists(txt)) predicted = ArticleParser.ParseText(File.ReadAllText(txt));
+                else if (File.Exists(html)) predicted = ArticleParser.ParseHtml(File.ReadAllText(html), null);
+                else continue;
+            }
+            catch (ArticleTooComplexException e)
+            {
+                predicted = ExtractedArticle.Empty(e.Message); // scored as nothing found
+            }
             using var json = JsonDocument.Parse(File.ReadAllText(gold));
             articles.Add(Compare(slug, predicted, json.RootElement));
         }

@@ -10,8 +10,38 @@ public static partial class ArticleParser
     [GeneratedRegex(@"(?:runtime|running\s+time|run\s+time|clocks?\s+in\s+at|clocking\s+in\s+at)\s*(?:of|:|is)?\s*(?:just\s+(?:under|over)\s+|about\s+|nearly\s+)?(?<d>\d[^.,;]{0,25})", RegexOptions.IgnoreCase)]
     private static partial Regex RuntimeInProse();
 
-    public static ExtractedArticle ParseText(string? text)
+    /// <summary>
+    /// Reads plain text within <see cref="ArticleLimits"/>: an article past them throws <see cref="ArticleTooComplexException"/>,
+    /// as does one that takes longer than the time budget; <paramref name="ct"/> stops the work when the caller leaves.
+    /// </summary>
+    public static ExtractedArticle ParseText(string? text, CancellationToken ct = default) => ParseText(text, ArticleLimits.TimeBudget, ct);
+
+    public static ExtractedArticle ParseText(string? text, TimeSpan budget, CancellationToken ct = default) =>
+        Within(budget, token => ReadText(text, token), ct);
+
+    /// <summary>Reads a saved page: structured data first (JSON-LD, microdata, Open Graph), then the main text by the text rules.</summary>
+    public static ExtractedArticle ParseHtml(string? html, Uri? url, CancellationToken ct = default) => ParseHtml(html, url, ArticleLimits.TimeBudget, ct);
+
+    public static ExtractedArticle ParseHtml(string? html, Uri? url, TimeSpan budget, CancellationToken ct = default) =>
+        Within(budget, token => HtmlArticle.Read(html, url, token), ct);
+
+    private static ExtractedArticle Within(TimeSpan budget, Func<CancellationToken, ExtractedArticle> read, CancellationToken ct)
     {
+        using var deadline = new CancellationTokenSource(budget);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return read(either.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw ArticleTooComplexException.TookTooLong(budget);
+        }
+    }
+
+    internal static ExtractedArticle ReadText(string? text, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
         if (string.IsNullOrWhiteSpace(text)) return ExtractedArticle.Empty("the text is empty");
         if (ArticleText.LooksBinary(text)) return ExtractedArticle.Empty("the input looks like binary data, not text");
         var warnings = new List<string>();
@@ -26,22 +56,27 @@ public static partial class ArticleParser
         var kinds = lines.Select(l => Boilerplate.Classify(l, nearTop: l.Index < 8)).ToList();
         bool IsBoilerplate(ArticleLine l) => kinds[l.Index].Kind != BoilerplateKind.None;
 
+        ct.ThrowIfCancellationRequested();
         var card = InfoCard.Read(lines, cleaned);
+        ArticleTooComplexException.CheckPeople(card.Names.Count);
         var content = lines.Where(l => !IsBoilerplate(l)).ToList();
         var body = content.Where(l => !card.LineIndexes.Contains(l.Index)).ToList();
         var title = TitleFinder.Find(body, cleaned);
         var (headings, paragraphs, outline) = Sections(body);
         var prose = body.Select(l => l.Text).ToList();
 
-        var credits = CreditFinder.Find(prose, card, title, cleaned);
+        ct.ThrowIfCancellationRequested();
+        var credits = CreditFinder.Find(prose, card, title, cleaned, ct);
         var author = kinds.FirstOrDefault(k => k.Kind == BoilerplateKind.Byline)?.Value;
         var fixedPeople = new List<string>();
         if (author is not null && NameSpans.IsPersonLike(author)) fixedPeople.Add(author);
         fixedPeople.AddRange(card.Directors.Concat(card.Writers).Concat(card.Cast).Concat(credits.Select(c => c.Person)));
         var peopleText = string.Join("\n", lines.Where(l => !IsBoilerplate(l) || kinds[l.Index].Kind == BoilerplateKind.Byline).Select(l => l.Text));
-        var people = PeopleFinder.Find(peopleText, fixedPeople, credits, title);
+        var people = PeopleFinder.Find(peopleText, fixedPeople, credits, title, ct);
+        ArticleTooComplexException.CheckPeople(people.Count);
         var directors = card.Directors.Concat(DirectorFinder.Find(prose, people)).Distinct(StringComparer.Ordinal).ToList();
-        people = PeopleFinder.Find(peopleText, fixedPeople.Concat(directors), credits, title);
+        people = PeopleFinder.Find(peopleText, fixedPeople.Concat(directors), credits, title, ct);
+        ArticleTooComplexException.CheckPeople(people.Count);
 
         return new ExtractedArticle
         {
@@ -62,13 +97,10 @@ public static partial class ArticleParser
             ReleaseDateStated = card.ReleaseDate,
             Credits = credits,
             People = people,
-            NameVariants = Variants(people, card, credits),
+            NameVariants = Variants(people, card, credits, ct),
             Warnings = warnings,
         };
     }
-
-    /// <summary>Reads a saved page: structured data first (JSON-LD, microdata, Open Graph), then the main text by the text rules.</summary>
-    public static ExtractedArticle ParseHtml(string? html, Uri? url) => HtmlArticle.Parse(html, url);
 
     // Short lines without a full stop that introduce a paragraph are headings; the first line is the headline.
     private static (List<string> Headings, List<string> Paragraphs, List<ArticleBlock> Outline) Sections(List<ArticleLine> body)
@@ -107,12 +139,13 @@ public static partial class ArticleParser
     }
 
     // Two spellings become variants when the matcher says "same" and the article corroborates it.
-    private static List<NameVariant> Variants(List<string> people, CardInfo card, List<ExtractedCredit> credits)
+    private static List<NameVariant> Variants(List<string> people, CardInfo card, List<ExtractedCredit> credits, CancellationToken ct)
     {
         var credited = credits.Select(c => c.Person).Concat(card.Cast).Concat(card.Directors).ToHashSet(StringComparer.Ordinal);
         var variants = new List<NameVariant>();
         for (var i = 0; i < people.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             for (var j = i + 1; j < people.Count; j++)
             {
                 var (a, b) = (people[i], people[j]);

@@ -73,7 +73,24 @@ public static partial class ArticleText
         return lines;
     }
 
-    /// <summary>Splits a paragraph into sentences at ., ! or ? followed by a capital or a quote.</summary>
+    /// <summary>Splits a paragraph into sentences at ., ! or ? followed by a capital or a quote; an overlong one in pieces.</summary>
     public static IEnumerable<string> Sentences(string paragraph) =>
-        SentenceBreak().Split(paragraph).Where(s => s.Length > 0);
+        SentenceBreak().Split(paragraph).Where(s => s.Length > 0).SelectMany(s => Pieces(s, 0, s.Length).Select(p => s.Substring(p.Start, p.Length)));
+
+    /// <summary>
+    /// The stretch of text as pieces of at most <see cref="ArticleLimits.SentenceLength"/> characters, cut at spaces:
+    /// the text rules look around every match in a sentence, which costs the square of a sentence that never ends.
+    /// </summary>
+    public static IEnumerable<(int Start, int Length)> Pieces(string text, int start, int length)
+    {
+        var end = start + length;
+        while (end - start > ArticleLimits.SentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + ArticleLimits.SentenceLength, ArticleLimits.SentenceLength);
+            if (cut <= start) cut = start + ArticleLimits.SentenceLength;
+            yield return (start, cut - start);
+            start = text[cut] == ' ' ? cut + 1 : cut;
+        }
+        yield return (start, end - start);
+    }
 }

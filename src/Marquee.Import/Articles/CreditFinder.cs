@@ -9,37 +9,54 @@ public static partial class CreditFinder
     [GeneratedRegex(@"\b(?:film|films|movie|movies|cinema|cast|starring|stars|actor|actors|actress|director|directed|screenplay|role|roles|plays|played|performance|performances|character|characters|review|trailer|sequel|screen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FilmCue();
 
-    public static List<ExtractedCredit> Find(IEnumerable<string> paragraphs, CardInfo card, string? filmTitle, string fullText)
+    /// <summary>The credits, refused (<see cref="ArticleTooComplexException"/>) past <see cref="ArticleLimits.People"/> actors.</summary>
+    public static List<ExtractedCredit> Find(IEnumerable<string> paragraphs, CardInfo card, string? filmTitle, string fullText, CancellationToken ct = default)
     {
         var ctx = new CreditContext(card.Cast.Concat(card.Credits.Select(c => c.Person)), filmTitle, fullText)
         {
             // "Magic Box (Caja Magica)" on a news page is not a credit: bare parentheses need a text about a film.
             IsAboutFilm = card.Cast.Count > 0 || card.Credits.Count > 0 || FilmCue().IsMatch(fullText),
+            Cancellation = ct,
         };
         var credits = new List<ExtractedCredit>(card.Credits);
         var sentences = paragraphs.SelectMany(ArticleText.Sentences).ToList();
         foreach (var sentence in sentences)
         {
+            ct.ThrowIfCancellationRequested();
             foreach (var credit in CreditPatterns.InSentence(sentence, ctx))
             {
                 credits.Add(credit);
                 ctx.AddActor(credit.Person);
             }
+            ArticleTooComplexException.CheckPeople(ctx.ActorCount);
         }
         var characters = new HashSet<string>(credits.Select(c => NameText.Fold(c.Character)), StringComparer.Ordinal);
         foreach (var sentence in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
             credits.AddRange(CreditPatterns.Possessives(sentence, ctx, characters));
-        return [.. Merge(credits).Select(c => WithAliases(c, fullText))];
+        }
+        return [.. Merge(credits).Select(c => WithAliases(c, fullText, ct))];
     }
 
     // The same actor with "Vanya Zakharov" and later "Vanya" is one credit; the shorter name becomes an alias.
     private static List<ExtractedCredit> Merge(List<ExtractedCredit> credits)
     {
         var merged = new List<ExtractedCredit>();
+        var byPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var credit in credits)
         {
-            var i = merged.FindIndex(m => NameText.SameText(m.Person, credit.Person) && SameCharacter(m.Character, credit.Character));
-            if (i < 0) { merged.Add(credit); continue; }
+            var person = NameText.Fold(credit.Person);
+            if (!byPerson.TryGetValue(person, out var same)) byPerson[person] = same = [];
+            var at = same.FindIndex(m => SameCharacter(merged[m].Character, credit.Character));
+            if (at < 0)
+            {
+                same.Add(merged.Count);
+                merged.Add(credit);
+                ArticleTooComplexException.CheckPeople(merged.Count);
+                continue;
+            }
+            var i = same[at];
             var existing = merged[i];
             var (longer, shorter) = existing.Character.Length >= credit.Character.Length
                 ? (existing.Character, credit.Character) : (credit.Character, existing.Character);
@@ -57,8 +74,9 @@ public static partial class CreditFinder
     }
 
     // Other names the text uses for the character: its given name alone ("Vanya"), or the name without a title.
-    private static ExtractedCredit WithAliases(ExtractedCredit credit, string fullText)
+    private static ExtractedCredit WithAliases(ExtractedCredit credit, string fullText, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var aliases = new List<string>(credit.CharacterAliases);
         var words = credit.Character.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length >= 2 && NameSpans.Titles.Contains(words[0]))

@@ -4,25 +4,50 @@ using Marquee.Core.Names;
 namespace Marquee.Import.Articles;
 
 /// <summary>What the credit rules know beyond the sentence: the card's names, the film's title, the whole text.</summary>
-public sealed class CreditContext(IEnumerable<string> knownActors, string? filmTitle, string fullText)
+public sealed class CreditContext
 {
-    private readonly HashSet<string> actors = new(knownActors.Select(a => NameText.Fold(a)), StringComparer.Ordinal);
+    private readonly HashSet<string> actors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> actorSurnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> mentions = new(StringComparer.Ordinal);
 
-    public string? FilmTitle { get; } = filmTitle;
+    public CreditContext(IEnumerable<string> knownActors, string? filmTitle, string fullText)
+    {
+        foreach (var actor in knownActors) AddActor(actor);
+        FilmTitle = filmTitle;
+        FullText = fullText;
+    }
+
+    public string? FilmTitle { get; }
     public bool IsAboutFilm { get; init; } = true;
-    public string FullText { get; } = fullText;
+    public string FullText { get; }
 
-    public void AddActor(string name) => actors.Add(NameText.Fold(name));
+    /// <summary>Checked before each search of the whole text.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>How many different actors are known so far.</summary>
+    public int ActorCount => actors.Count;
+
+    public void AddActor(string name)
+    {
+        var folded = NameText.Fold(name);
+        if (!actors.Add(folded)) return;
+        // Each ending after a space, so a surname is found without scanning every actor: "jean luc godard" → "luc godard", "godard".
+        for (var i = folded.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = folded.IndexOf(' ', i + 1)) actorSurnames.Add(folded[(i + 1)..]);
+    }
 
     /// <summary>A name on the card or already credited, or the surname of one.</summary>
     public bool IsKnownActor(string name)
     {
         var folded = NameText.Fold(name);
-        return folded.Length > 0 && (actors.Contains(folded) || actors.Any(a => a.EndsWith(" " + folded, StringComparison.Ordinal)));
+        return folded.Length > 0 && (actors.Contains(folded) || actorSurnames.Contains(folded));
     }
 
-    public int Mentions(string span) =>
-        Regex.Count(FullText, @"(?<![\p{L}])" + Regex.Escape(span) + @"(?![\p{L}])");
+    public int Mentions(string span)
+    {
+        if (mentions.TryGetValue(span, out var count)) return count;
+        Cancellation.ThrowIfCancellationRequested();
+        return mentions[span] = Regex.Count(FullText, @"(?<![\p{L}])" + Regex.Escape(span) + @"(?![\p{L}])");
+    }
 }
 
 /// <summary>The sentence shapes that pair an actor with a character: "Character (Actor)", "Actor as Character", "Actor plays Character", "Character, played by Actor", "Actor's Character".</summary>

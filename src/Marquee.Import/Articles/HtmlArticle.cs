@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Marquee.Import.Articles;
 
@@ -13,16 +12,19 @@ public static class HtmlArticle
         ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "BR", "TR", "TABLE", "SECTION", "ARTICLE", "HEADER",
          "FOOTER", "BLOCKQUOTE", "FIGCAPTION", "FIGURE", "DT", "DD", "DL", "PRE", "HR", "ASIDE", "MAIN"], StringComparer.Ordinal);
 
-    public static ExtractedArticle Parse(string? html, Uri? url)
+    /// <summary>Reads the page within <see cref="ArticleLimits"/>; <paramref name="ct"/> is the caller's and the time budget's.</summary>
+    internal static ExtractedArticle Read(string? html, Uri? url, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(html)) return ExtractedArticle.Empty("the page is empty");
         if (ArticleText.LooksBinary(html)) return ExtractedArticle.Empty("the input looks like binary data, not HTML");
         if (html.Length > ArticleText.MaxLength * 5) html = html[..(ArticleText.MaxLength * 5)];
 
-        var doc = new HtmlParser().ParseDocument(html);
+        var (doc, elements) = BoundedHtml.Parse(html, ct);
         var data = StructuredData.Read(doc);
-        var text = MainText(html, url, doc);
-        var result = ArticleParser.ParseText(text);
+        ct.ThrowIfCancellationRequested();
+        var warnings = new List<string>();
+        var text = MainText(html, url, doc, elements, warnings, ct);
+        var result = ArticleParser.ReadText(text, ct);
         return result with
         {
             FilmTitle = data.FilmTitle ?? result.FilmTitle,
@@ -30,23 +32,31 @@ public static class HtmlArticle
             Author = data.Author ?? result.Author,
             Score = data.Score ?? result.Score,
             Directors = result.Directors.Count > 0 ? result.Directors : data.Directors,
+            Warnings = [.. warnings, .. result.Warnings],
         };
     }
 
-    private static string MainText(string html, Uri? url, IDocument doc)
+    private static string MainText(string html, Uri? url, IDocument doc, int elements, List<string> warnings, CancellationToken ct)
     {
+        if (elements > ArticleLimits.MainContentElements)
+        {
+            warnings.Add($"the page has more than {ArticleLimits.MainContentElements:N0} elements, so all of its text was read, not only the article's");
+            return ToText(doc.Body);
+        }
         var title = doc.QuerySelector("h1")?.TextContent.Trim();
         try
         {
+            // SmartReader parses the page again; the bounded parse above has shown that this is cheap.
             var article = new SmartReader.Reader((url ?? Nowhere).ToString(), html).GetArticle();
+            ct.ThrowIfCancellationRequested();
             if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content))
             {
-                var content = ToText(new HtmlParser().ParseDocument(article.Content).Body);
+                var content = ToText(BoundedHtml.Parse(article.Content, ct).Document.Body);
                 var heading = article.Title ?? title;
                 return string.IsNullOrWhiteSpace(heading) || content.StartsWith(heading, StringComparison.Ordinal) ? content : heading + "\n\n" + content;
             }
         }
-        catch (Exception)
+        catch (Exception e) when (e is not (OperationCanceledException or ArticleTooComplexException))
         {
             // SmartReader throws assorted exceptions on odd markup; the page body is the fallback.
         }

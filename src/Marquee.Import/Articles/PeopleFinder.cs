@@ -9,7 +9,8 @@ namespace Marquee.Import.Articles;
 /// </summary>
 public static partial class PeopleFinder
 {
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'\-]*\.?(?:\s+(?:(?:de|da|di|del|van|von|der|le|la|du|dos|bin|al)\s+)*\p{Lu}[\p{L}’'\-]*\.?){1,4}")]
+    // Without backtracking: a backtracking engine retries from every capital of a long capitalised word, the square of its length.
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'\-]*\.?(?:\s+(?:(?:de|da|di|del|van|von|der|le|la|du|dos|bin|al)\s+)*\p{Lu}[\p{L}’'\-]*\.?){1,4}", RegexOptions.NonBacktracking)]
     private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"\b(?:performances?|acting|actors?|actress(?:es)?|cast|casting|co-stars?|starring|stars?|role|roles|plays|played|playing|portrays?|directors?|directed|directs|direct|directing|direction|film-?makers?|writers?|wrote|written|screenplay|screenwriter|script|novel|novelist|author|composer|comedian|career|debut|nominated|nomination|produced|producer|production|biopic)\b", RegexOptions.IgnoreCase)]
@@ -39,18 +40,20 @@ public static partial class PeopleFinder
     [GeneratedRegex(@"^\s*,?\s*\((?:\p{Lu}\p{L}*['’]s\s+)?\p{Ll}")]
     private static partial Regex DescribedInParentheses();
 
-    public static List<string> Find(string text, IEnumerable<string> fixedPeople, IEnumerable<ExtractedCredit> credits, string? filmTitle = null)
+    public static List<string> Find(string text, IEnumerable<string> fixedPeople, IEnumerable<ExtractedCredit> credits, string? filmTitle = null, CancellationToken ct = default)
     {
         var characters = credits.SelectMany(c => c.CharacterAliases.Append(c.Character)).Select(c => NameText.Fold(c)).ToHashSet(StringComparer.Ordinal);
         var characterWords = characters.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var found = new List<(int Position, string Name)>();
         foreach (var name in fixedPeople.Distinct(StringComparer.Ordinal))
         {
+            ct.ThrowIfCancellationRequested();
             var at = IndexOfName(text, name);
             found.Add((at < 0 ? int.MaxValue : at, name));
         }
         foreach (var sentence in SentencesWithPositions(text))
         {
+            ct.ThrowIfCancellationRequested();
             var s = sentence.Text;
             if (IsTitleCase(s)) continue; // headlines capitalise every word
             var standalone = StandaloneName().Match(s);
@@ -70,8 +73,10 @@ public static partial class PeopleFinder
                     found.Add((sentence.Start + m.Index, name));
             }
         }
+        // A lone surname is left out when the article also gives the full name.
+        var surnames = found.Select(f => f.Name).Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         return [.. found.OrderBy(f => f.Position).Select(f => f.Name).Distinct(StringComparer.Ordinal)
-            .Where(n => n.Contains(' ', StringComparison.Ordinal) || !found.Any(f => f.Name.EndsWith(" " + n, StringComparison.Ordinal)))];
+            .Where(n => n.Contains(' ', StringComparison.Ordinal) || !surnames.Contains(n))];
     }
 
     private static int IndexOfName(string text, string name)
@@ -85,9 +90,11 @@ public static partial class PeopleFinder
         var start = 0;
         foreach (Match m in Regex.Matches(text, @"(?<=[.!?…])\s+(?=[""“‘'(\p{Lu}\d])|\n+"))
         {
-            if (m.Index > start) yield return (start, text[start..m.Index]);
+            if (m.Index > start)
+                foreach (var (at, length) in ArticleText.Pieces(text, start, m.Index - start)) yield return (at, text.Substring(at, length));
             start = m.Index + m.Length;
         }
-        if (start < text.Length) yield return (start, text[start..]);
+        if (start < text.Length)
+            foreach (var (at, length) in ArticleText.Pieces(text, start, text.Length - start)) yield return (at, text.Substring(at, length));
     }
 }

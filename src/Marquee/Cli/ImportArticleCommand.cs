@@ -33,7 +33,14 @@ internal static class ImportArticleCommand
             var source = new ArticleSource(Path.GetFileName(path), isHtml, text);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(ArticleJson.Serialize(source.Parse()));
+                try
+                {
+                    Console.WriteLine(ArticleJson.Serialize(source.Parse(ct)));
+                }
+                catch (ArticleTooComplexException e)
+                {
+                    return Fail($"{path} is too complex to read: {e.Message}.");
+                }
                 return 0;
             }
             if (source.Problem() is { } problem) return Fail($"{path} {problem}; nothing was imported.");

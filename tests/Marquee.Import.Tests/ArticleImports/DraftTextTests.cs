@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Data.Reviews;
 using Marquee.Import.ArticleImports;
 using Marquee.Import.Articles;
 
@@ -19,7 +20,33 @@ public class DraftTextTests
     [InlineData("back\\slash", "back\\\\slash")]
     [InlineData("a | pipe ~ tilde", "a \\| pipe \\~ tilde")]
     [InlineData("2024 was a year.", "2024 was a year.")]
+    [InlineData("1) Not a list", "1\\) Not a list")]
+    [InlineData("::: spoiler", "\\::: spoiler")]
+    [InlineData("x^2^ and ++in++ and ==marked==", "x\\^2\\^ and \\+\\+in\\+\\+ and \\=\\=marked\\=\\=")]
+    [InlineData("C++ and 2 + 2 = 4", "C\\+\\+ and 2 + 2 = 4")]
     public void Escapes_markdown_so_the_article_stays_text(string text, string expected) => Assert.Equal(expected, DraftText.Escape(text));
+
+    /// <summary>Paragraphs an article may hold that would nest past what a review body may, were they Markdown.</summary>
+    [Theory]
+    [InlineData("::: spoiler", 3_000)]
+    [InlineData("1) ", 20_000)]
+    [InlineData("^a", 30_000)]
+    [InlineData("++a", 20_000)]
+    [InlineData("==a", 20_000)]
+    [InlineData(">", 60_000)]
+    [InlineData("[", 60_000)]
+    [InlineData("*a", 30_000)]
+    [InlineData("- ", 20_000)]
+    public void A_draft_body_is_one_a_review_may_have(string shape, int times)
+    {
+        var paragraphs = shape.StartsWith(':') ? Enumerable.Repeat(shape, times) : [string.Concat(Enumerable.Repeat(shape, times))];
+        var article = new ExtractedArticle
+        {
+            FilmTitle = "Anora",
+            Outline = [new(ArticleBlockKind.Headline, "Anora review"), .. paragraphs.Select(p => new ArticleBlock(ArticleBlockKind.Paragraph, p))],
+        };
+        Assert.Null(ReviewMarkdownSyntax.Problem(DraftText.Body(article)));
+    }
 
     [Theory]
     [InlineData(false, null, SpoilerLevel.None)]
@@ -39,7 +66,7 @@ public class DraftTextTests
     [InlineData("No score here at all.", null)]
     public void The_draft_score_is_the_article_score_in_the_review_form(string line, string? expected)
     {
-        var article = ArticleParser.ParseText($"Anora review\n\nSean Baker's Anora is a comedy that turns into something sadder and better than it first seems.\n\n{line}");
+        var article = ArticleParser.ParseText($"Anora review\n\nSean Baker's Anora is a comedy that turns into something sadder and better than it first seems.\n\n{line}", TestContext.Current.CancellationToken);
         Assert.Equal(expected, DraftText.Score(article));
     }
 

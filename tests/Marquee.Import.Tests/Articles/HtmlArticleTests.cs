@@ -37,7 +37,7 @@ public class HtmlArticleTests
     [Fact]
     public void Structured_data_comes_first()
     {
-        var a = ArticleParser.ParseHtml(Page, new Uri("https://example.invalid/quiet-harbour"));
+        var a = ArticleParser.ParseHtml(Page, new Uri("https://example.invalid/quiet-harbour"), TestContext.Current.CancellationToken);
         Assert.Equal("Quiet Harbour", a.FilmTitle);
         Assert.Equal(new DateOnly(2025, 3, 5), a.PublicationDate);
         Assert.Equal("Jane Critic", a.Author);
@@ -49,7 +49,7 @@ public class HtmlArticleTests
     [Fact]
     public void The_main_text_goes_through_the_text_rules_and_scripts_are_ignored()
     {
-        var a = ArticleParser.ParseHtml(Page, null);
+        var a = ArticleParser.ParseHtml(Page, null, TestContext.Current.CancellationToken);
         Assert.Contains(a.Credits, c => c.Person == "Noomi Rapace" && c.Character == "Marta Holm");
         Assert.Contains(a.Credits, c => c.Person == "Alexander Skarsgård" && c.Character == "Erik");
         Assert.DoesNotContain(a.Credits, c => c.Person == "Tom Hanks");
@@ -59,7 +59,7 @@ public class HtmlArticleTests
     [Fact]
     public void A_page_without_structured_data_still_parses()
     {
-        var a = ArticleParser.ParseHtml("<html><body><h1>Saltburn (2023) Review</h1><p>Barry Keoghan as Oliver is outstanding in this strange and beautiful film.</p><p>Rating: 4/5</p></body></html>", null);
+        var a = ArticleParser.ParseHtml("<html><body><h1>Saltburn (2023) Review</h1><p>Barry Keoghan as Oliver is outstanding in this strange and beautiful film.</p><p>Rating: 4/5</p></body></html>", null, TestContext.Current.CancellationToken);
         Assert.Equal("Saltburn", a.FilmTitle);
         Assert.Contains(a.Credits, c => c.Person == "Barry Keoghan" && c.Character == "Oliver");
         Assert.Equal(80m, a.Score!.Normalised);
@@ -68,7 +68,7 @@ public class HtmlArticleTests
     [Fact]
     public void Broken_markup_and_broken_json_ld_do_not_crash()
     {
-        var a = ArticleParser.ParseHtml("<html><head><script type='application/ld+json'>{ not json</script></head><body><p>Unclosed <b>bold <i>text", null);
+        var a = ArticleParser.ParseHtml("<html><head><script type='application/ld+json'>{ not json</script></head><body><p>Unclosed <b>bold <i>text", null, TestContext.Current.CancellationToken);
         Assert.NotNull(a);
     }
 }

@@ -17,7 +17,7 @@ public class SampleArticleTests(ITestOutputHelper output)
     [MemberData(nameof(Slugs))]
     public void Title_score_and_spoiler_flag_match_the_gold(string slug)
     {
-        var article = ArticleParser.ParseText(SampleArticles.Text(slug));
+        var article = ArticleParser.ParseText(SampleArticles.Text(slug), TestContext.Current.CancellationToken);
         using var gold = JsonDocument.Parse(File.ReadAllText(SampleArticles.Path(slug, ".gold.json")));
         var g = gold.RootElement;
         Assert.Equal(g.GetProperty("film_title").GetString(), article.FilmTitle);
@@ -75,7 +75,7 @@ public class SampleArticleTests(ITestOutputHelper output)
     [Fact]
     public void The_Anora_seed_article_is_read_exactly()
     {
-        var a = ArticleParser.ParseText(SampleArticles.Text("anora-collider-2024"));
+        var a = ArticleParser.ParseText(SampleArticles.Text("anora-collider-2024"), TestContext.Current.CancellationToken);
         Assert.Equal("Anora", a.FilmTitle);
         Assert.Equal(new DateOnly(2024, 11, 2), a.PublicationDate);
         Assert.True(a.HasSpoilerWarning);
@@ -110,7 +110,7 @@ public class SampleArticleTests(ITestOutputHelper output)
     [Fact]
     public void Body_and_card_spellings_are_both_people()
     {
-        var a = ArticleParser.ParseText(SampleArticles.Text("thecoast-melancholia"));
+        var a = ArticleParser.ParseText(SampleArticles.Text("thecoast-melancholia"), TestContext.Current.CancellationToken);
         Assert.Contains("Keifer Sutherland", a.People);
         Assert.Contains("Kiefer Sutherland", a.People);
         Assert.Contains(a.NameVariants, v => NameText.SameText(v.First, "Keifer Sutherland") && NameText.SameText(v.Second, "Kiefer Sutherland"));
@@ -119,7 +119,7 @@ public class SampleArticleTests(ITestOutputHelper output)
     [Fact]
     public void Json_uses_the_gold_field_names()
     {
-        var json = ArticleJson.Serialize(ArticleParser.ParseText(SampleArticles.Text("anora-collider-2024")));
+        var json = ArticleJson.Serialize(ArticleParser.ParseText(SampleArticles.Text("anora-collider-2024"), TestContext.Current.CancellationToken));
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         foreach (var field in new[] { "film_title", "publication_date", "score", "has_spoiler_warning", "directors", "credits", "cast_list",
@@ -137,7 +137,7 @@ public class SampleArticleTests(ITestOutputHelper output)
     [Fact]
     public void Letter_grades_serialise_as_letters()
     {
-        using var doc = JsonDocument.Parse(ArticleJson.Serialize(ArticleParser.ParseText(SampleArticles.Text("weirdwhalecandy-me-and-orson-welles"))));
+        using var doc = JsonDocument.Parse(ArticleJson.Serialize(ArticleParser.ParseText(SampleArticles.Text("weirdwhalecandy-me-and-orson-welles"), TestContext.Current.CancellationToken)));
         var score = doc.RootElement.GetProperty("score");
         Assert.Equal("B+", score.GetProperty("value").GetString());
         Assert.Equal("letter", score.GetProperty("scale").GetString());

@@ -54,7 +54,7 @@ public class TextRuleTests
     [InlineData("The film has a runtime of 2 hours and 19 minutes, and it flies by.", 139)]
     [InlineData("The first 20 minutes are slow, but the remaining two hours and more are gripping for everyone involved.", null)]
     public void Reads_runtime_from_short_lines_or_labelled_prose(string text, int? minutes) =>
-        Assert.Equal(minutes, ArticleParser.ParseText(text).RuntimeMinutes);
+        Assert.Equal(minutes, ArticleParser.ParseText(text, TestContext.Current.CancellationToken).RuntimeMinutes);
 
     [Theory]
     [InlineData("Director: Alexander Payne\nCast: Paul Giamatti, Da’Vine Joy Randolph, Dominic Sessa", "Alexander Payne", "Paul Giamatti|Da’Vine Joy Randolph|Dominic Sessa")]
@@ -75,7 +75,7 @@ public class TextRuleTests
     [InlineData("The film is directed by Greta Gerwig and it shows.", "Greta Gerwig")]
     [InlineData("Director Alexander Payne’s Oscar-nominated dramedy is now in theatres.", "Alexander Payne")]
     public void Finds_directors_named_in_prose(string text, string director) =>
-        Assert.Contains(director, ArticleParser.ParseText("Some Film\n\n" + text).Directors);
+        Assert.Contains(director, ArticleParser.ParseText("Some Film\n\n" + text, TestContext.Current.CancellationToken).Directors);
 
     [Theory]
     [InlineData("Close", BoilerplateKind.Control)]
@@ -113,7 +113,7 @@ public class TextRuleTests
     [Fact]
     public void Image_credits_keep_the_credited_name()
     {
-        var article = ArticleParser.ParseText("Anora review\n\nA paragraph about the film that is long enough to count.\n\nImage via Neon\n\nClose");
+        var article = ArticleParser.ParseText("Anora review\n\nA paragraph about the film that is long enough to count.\n\nImage via Neon\n\nClose", TestContext.Current.CancellationToken);
         Assert.Equal(["Neon"], article.ImageCredits);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Image via", StringComparison.Ordinal) || p == "Close");
     }
@@ -136,7 +136,7 @@ public class TextRuleTests
     [InlineData("This review does not contain spoilers.", false)]
     [InlineData("Our spoiler policy: we never reveal endings.", false)]
     public void Recognises_explicit_spoiler_warnings(string text, bool warns) =>
-        Assert.Equal(warns, ArticleParser.ParseText("Some Film\n\n" + text).HasSpoilerWarning);
+        Assert.Equal(warns, ArticleParser.ParseText("Some Film\n\n" + text, TestContext.Current.CancellationToken).HasSpoilerWarning);
 
     [Theory]
     [InlineData("Conclave (2024) Review\n- Julio Ramirez", "Conclave")]
@@ -147,5 +147,5 @@ public class TextRuleTests
     [InlineData(" date 2024-11-02 Editor's note: The following contains spoilers for 'Anora'Sean Baker has spent his career.", "Anora")]
     [InlineData("Saltburn divides.\n\nViewers love it. I highly recommend Saltburn. Saltburn is great.", "Saltburn")]
     [InlineData("Film Review: Past Lives\n\nA quiet film.", "Past Lives")]
-    public void Finds_the_film_title(string text, string title) => Assert.Equal(title, ArticleParser.ParseText(text).FilmTitle);
+    public void Finds_the_film_title(string text, string title) => Assert.Equal(title, ArticleParser.ParseText(text, TestContext.Current.CancellationToken).FilmTitle);
 }

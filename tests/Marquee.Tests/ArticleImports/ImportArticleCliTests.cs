@@ -102,4 +102,41 @@ public sealed class ImportArticleCliTests
         }
         Assert.Equal(before, await WithDbAsync(data, db => SnapshotAsync(db, Ct)));
     }
+
+    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
+
+    [Theory(Timeout = 300_000)]
+    [MemberData(nameof(Providers))]
+    public async Task A_page_past_a_limit_is_refused_by_name_with_the_file_and_nothing_is_stored(Provider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var data = TestEnvironment.NewDataDirectory();
+        var database = provider == Provider.Postgres ? ["--database", TestEnvironment.NewPostgresDatabase()] : Array.Empty<string>();
+        var settings = new Dictionary<string, string?> { ["Data"] = data };
+        if (database.Length > 0) settings["Database"] = database[1];
+        string critic, before;
+        using (var app = new MarqueeApp(Provider.Sqlite, demo: false, settings))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            critic = (await AddUserAsync(scope.ServiceProvider, "critic")).UserName!;
+            before = await SnapshotAsync(scope.ServiceProvider.GetRequiredService<MarqueeDbContext>(), ct);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var dir = TestEnvironment.NewDataDirectory();
+        foreach (var (name, page, limit) in PathologicalPages)
+        {
+            var path = Path.Combine(dir, name);
+            await File.WriteAllTextAsync(path, page, ct);
+            var (code, output, error) = await MarqueeCli.RunAsync(["import", "article", path, "--format", "html", "--data", data, "--critic", critic, .. database]);
+            Assert.True(code != 0, $"{name}: exit 0\n{output}");
+            Assert.Contains($"{name} is too complex to read", error, StringComparison.Ordinal);
+            Assert.Contains(limit, error, StringComparison.Ordinal);
+            Assert.Contains("nothing was imported", error, StringComparison.Ordinal);
+            var (jsonCode, _, jsonError) = await MarqueeCli.RunAsync("import", "article", path, "--format", "html", "--json");
+            Assert.True(jsonCode != 0 && jsonError.Contains(limit, StringComparison.Ordinal), $"{name} --json: {jsonCode} {jsonError}");
+        }
+        using var after = new MarqueeApp(Provider.Sqlite, demo: false, settings);
+        await using var check = after.Services.CreateAsyncScope();
+        Assert.Equal(before, await SnapshotAsync(check.ServiceProvider.GetRequiredService<MarqueeDbContext>(), ct));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Marquee.Data;
 using Marquee.Data.ArticleImports;
 using Marquee.Tests.Infrastructure;
@@ -11,27 +10,13 @@ using static Marquee.Tests.ArticleImports.ImportTestData;
 namespace Marquee.Tests.ArticleImports;
 
 /// <summary>The editor's import pages over HTTP: who may open them, antiforgery, paste and upload, decisions that change the database.</summary>
-public sealed partial class ImportPagesTests(DemoApp app) : IClassFixture<DemoApp>
+public sealed class ImportPagesTests(DemoApp app) : IClassFixture<DemoApp>
 {
-    private const string Password = "Correct-horse-battery-9";
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    private Task<HttpClient> SignedInAsync(string role) => ImportTestData.SignedInAsync(app, role, Ct);
 
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        string name;
-        await using (var scope = app.Services.CreateAsyncScope()) name = (await AddUserAsync(scope.ServiceProvider, role, Password)).UserName!;
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var login = await PostFormAsync(client, "/account/login", "/account/login", new() { ["UserName"] = name, ["Password"] = Password });
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string page) =>
-        WebUtility.HtmlDecode(TokenPattern().Match(await client.GetStringAsync(page, Ct)).Groups[1].Value);
+    private static Task<string> TokenAsync(HttpClient client, string page) => ImportTestData.TokenAsync(client, page, Ct);
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string action, Dictionary<string, string> fields)
     {

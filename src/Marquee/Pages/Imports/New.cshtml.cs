@@ -50,7 +50,12 @@ public sealed class NewModel(ArticleImporter importer, ArticleImportQueries quer
 
         var outcome = await importer.ImportAsync(source, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, createDraft: false, ct);
         if (outcome.Error is not null)
-            return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), outcome.Error, outcome.Error.Contains("too large", StringComparison.Ordinal) ? 413 : 400);
+            return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), outcome.Error, outcome.Refusal switch
+            {
+                ImportRefusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                ImportRefusal.TooComplex => StatusCodes.Status422UnprocessableEntity,
+                _ => StatusCodes.Status400BadRequest,
+            });
         if (outcome.AlreadyImported && !await queries.IsVisibleAsync(outcome.ImportId!.Value, ImportAccess.OnlyBy(User), ct))
             return Refuse(Upload is { Length: > 0 } ? nameof(Upload) : nameof(Text), "Someone else imported this article already; ask an editor for it.", 409);
         if (outcome.AlreadyImported) TempData["Message"] = "This article was imported before; here is that import.";

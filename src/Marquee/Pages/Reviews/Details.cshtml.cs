@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 using Marquee.Web;
@@ -11,8 +12,11 @@ namespace Marquee.Pages.Reviews;
 
 /// <summary>/reviews/{slug}: the review with the film's info card. Spoiler text is only in the HTML when the reader's shield is off or they asked to reveal.</summary>
 [OutputCache(PolicyName = PageCache.Policy)]
-public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOptions<SiteOptions> site, ILogger<DetailsModel> logger) : PageModel
 {
+    // Each version of a body that cannot be laid out is logged once, not on every view.
+    private static readonly ConcurrentDictionary<(int Id, long Version), bool> LoggedAsPlainText = new();
+
     public ReviewDetails Review { get; private set; } = null!;
     public FilmDetails Film { get; private set; } = null!;
 
@@ -41,6 +45,8 @@ public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOpti
         {
             var images = await reviews.ImagesAsync(ReviewMarkdown.MediaFilesIn(review.Body), ct);
             Body = ReviewMarkdown.Render(review.Body, ShieldOn ? SpoilerMode.Shielded : SpoilerMode.Shown, RevealUrl, images);
+            if (Body.AsPlainText && LoggedAsPlainText.TryAdd((review.Id, review.Version), true))
+                logger.LogWarning("The body of review {Slug} (version {Version}) cannot be laid out as Markdown; it is shown as plain text. Edit it to fix it.", review.Slug, review.Version);
         }
         // Whether spoilers are in the page depends on cookies, so shared caches must not mix readers.
         Response.Headers.CacheControl = "private, no-cache";

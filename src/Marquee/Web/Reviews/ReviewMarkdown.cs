@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
@@ -22,7 +23,11 @@ public enum SpoilerMode
 public sealed record TocEntry(string Id, string Text, int Level);
 
 /// <summary>A body rendered to safe HTML, with its table of contents.</summary>
-public sealed record RenderedBody(string Html, IReadOnlyList<TocEntry> Toc, int SpoilerBlocks);
+public sealed record RenderedBody(string Html, IReadOnlyList<TocEntry> Toc, int SpoilerBlocks)
+{
+    /// <summary>The body could not be laid out (stored before the check at save) and is shown as plain text, or not at all.</summary>
+    public bool AsPlainText { get; init; }
+}
 
 /// <summary>
 /// Renders a review's Markdown: headings with anchors, quotes, `::: pullquote`, `::: spoiler` blocks and images with
@@ -34,30 +39,49 @@ public static class ReviewMarkdown
     public const string SpoilerContainer = "spoiler";
     public const string PullQuoteContainer = "pullquote";
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UseCustomContainers()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = ReviewMarkdownSyntax.Pipeline;
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
-
     public static RenderedBody Render(string markdown, SpoilerMode mode, string revealUrl, IReadOnlyDictionary<string, ReviewImageView> images)
     {
-        var document = Parse(markdown);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        var containers = new ReviewContainerRenderer(mode, revealUrl);
-        renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(containers);
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(images));
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedBody(Sanitizer.Sanitize(writer.ToString()), TableOfContents(document), containers.SpoilerCount);
+        if (ReviewMarkdownSyntax.TryParse(markdown) is { } document)
+        {
+            try
+            {
+                using var writer = new StringWriter();
+                var renderer = new HtmlRenderer(writer);
+                Pipeline.Setup(renderer);
+                var containers = new ReviewContainerRenderer(mode, revealUrl);
+                renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(containers);
+                renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(images));
+                renderer.Render(document);
+                writer.Flush();
+                return new RenderedBody(Sanitizer.Sanitize(writer.ToString()), TableOfContents(document), containers.SpoilerCount);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig's renderer has its own depth limit, below what its parser lets through.
+            }
+        }
+        return AsPlainText(markdown, mode, revealUrl);
+    }
+
+    // Spoiler blocks cannot be told apart in a body Markdig gives up on, so a shielded reader gets only the notice.
+    private static RenderedBody AsPlainText(string markdown, SpoilerMode mode, string revealUrl)
+    {
+        if (mode == SpoilerMode.Omitted) return new RenderedBody("", [], 0) { AsPlainText = true };
+        var html = new StringBuilder("<p class=\"body-as-text-note\">This review's text cannot be laid out as written");
+        if (mode == SpoilerMode.Shielded)
+        {
+            html.Append(", and its spoilers cannot be told apart from the rest. <a class=\"reveal\" href=\"").Append(HtmlEncoder.Default.Encode(revealUrl))
+                .Append("\">Reveal it</a> to read it as plain text.</p>");
+            return new RenderedBody(html.ToString(), [], 1) { AsPlainText = true };
+        }
+        html.Append("; here it is as plain text.</p><div class=\"body-as-text\">");
+        foreach (var paragraph in markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            html.Append("<p>").Append(HtmlEncoder.Default.Encode(paragraph)).Append("</p>");
+        return new RenderedBody(html.Append("</div>").ToString(), [], 0) { AsPlainText = true };
     }
 
     /// <summary>The body as plain text with every spoiler block left out, for JSON-LD reviewBody.</summary>
@@ -72,7 +96,9 @@ public static class ReviewMarkdown
     /// <summary>The Markdown with every spoiler block cut out of the source, for API readers whose shield is on.</summary>
     public static (string Markdown, int Omitted) WithoutSpoilers(string markdown)
     {
-        var spans = Parse(markdown).Descendants<CustomContainer>()
+        // A body Markdig gives up on is left out whole, as one block: its spoilers cannot be told apart.
+        if (ReviewMarkdownSyntax.TryParse(markdown) is not { } document) return ("", 1);
+        var spans = document.Descendants<CustomContainer>()
             .Where(c => IsSpoiler(c) && !InsideSpoiler(c)).Select(c => c.Span).OrderBy(s => s.Start).ToList();
         if (spans.Count == 0) return (markdown, 0);
         var kept = new StringBuilder(markdown.Length);
@@ -88,7 +114,7 @@ public static class ReviewMarkdown
 
     /// <summary>The file names of uploaded images (/media/…) that a body shows.</summary>
     public static IReadOnlyCollection<string> MediaFilesIn(string markdown) =>
-        Parse(markdown).Descendants<LinkInline>()
+        ReviewMarkdownSyntax.TryParse(markdown) is not { } document ? [] : document.Descendants<LinkInline>()
             .Where(l => l.IsImage && l.Url is { } url && url.StartsWith(ReviewImages.UrlPrefix, StringComparison.Ordinal))
             .Select(l => l.Url![ReviewImages.UrlPrefix.Length..]).Distinct().ToList();
 
