@@ -7,7 +7,10 @@ namespace Marquee.Core.Common;
 /// </summary>
 public static class StorableText
 {
-    /// <summary>Why the text cannot be stored ("U+0000 at 3"), or null when it can.</summary>
+    /// <summary>What to tell whoever sent the text, or null when it can be stored.</summary>
+    public static string? Refusal(string text, bool multiLine = true) => Problem(text, multiLine) is { } problem ? $"The text {problem}; remove it." : null;
+
+    /// <summary>Why the text cannot be stored ("has a control character (U+0000) at position 3"), or null when it can.</summary>
     public static string? Problem(string text, bool multiLine = true)
     {
         for (var i = 0; i < text.Length; i++)

@@ -66,5 +66,5 @@ internal static class InputGuard
     }
 
     private static (string, string)? Check(string field, string text, bool multiLine) =>
-        StorableText.Problem(text, multiLine) is { } problem ? (field, $"The text {problem}; remove it.") : null;
+        StorableText.Refusal(text, multiLine) is { } refusal ? (field, refusal) : null;
 }

@@ -92,7 +92,7 @@ internal sealed class StorableStringConverter : JsonConverter<string>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
 
     private static string? Checked(string? text) =>
-        text is not null && Marquee.Core.Common.StorableText.Problem(text) is { } problem ? throw new UnstorableTextException($"The text {problem}; remove it.") : text;
+        text is not null && Marquee.Core.Common.StorableText.Refusal(text) is { } refusal ? throw new UnstorableTextException(refusal) : text;
 }
 
 /// <summary>A JSON string that no field may hold; its message is meant for the client.</summary>

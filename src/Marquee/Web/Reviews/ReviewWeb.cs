@@ -1,6 +1,5 @@
 using Marquee.Core.Common;
 using Marquee.Data.Reviews;
-using Marquee.Web.Api;
 using Marquee.Web.Feeds;
 
 namespace Marquee.Web.Reviews;
