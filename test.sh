@@ -8,6 +8,8 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 command -v wrk >/dev/null || need+=(wrk)
+# The README's examples run as written (tests/Marquee.Tests/Cli/ReadmeExampleTests.cs): they call curl.
+command -v curl >/dev/null || need+=(curl)
 # Showtimes convert with IANA zones (America/New_York, Europe/London): .NET on Linux reads them from tzdata.
 [ -f /usr/share/zoneinfo/America/New_York ] || need+=(tzdata)
 if ((${#need[@]})); then
