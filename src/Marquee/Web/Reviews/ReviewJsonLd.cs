@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Marquee.Core.Reviews;
-using Marquee.Core.Scores;
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 
@@ -35,14 +34,13 @@ public static class ReviewJsonLd
         if (review.SpoilerLevel != SpoilerLevel.Full) node["reviewBody"] = ReviewMarkdown.PlainTextWithoutSpoilers(review.Body);
         if (review.Score is { } score)
         {
-            var letter = score.Scale == ReviewScore.ToApi(ScoreScale.Letter);
             node["reviewRating"] = new JsonObject
             {
                 ["@type"] = "Rating",
-                ["ratingValue"] = letter ? score.Normalised : score.Value,
+                ["ratingValue"] = (double)score.RatingValue,
                 ["bestRating"] = score.Best,
                 ["worstRating"] = 0,
-                ["ratingExplanation"] = score.Text,
+                ["ratingExplanation"] = score.Raw,
             };
         }
         return node.ToJsonString();
