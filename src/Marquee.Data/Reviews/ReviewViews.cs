@@ -25,7 +25,14 @@ public sealed record ReviewSummary(
 public sealed record FilmScores(IReadOnlyList<ReviewSummary> Reviews, double? Aggregate, int ScoredCount, IReadOnlyList<int> Histogram)
 {
     public const int MinimumForAggregate = 3;
+
+    /// <summary>The aggregate as a score out of 100 with its counts; null below <see cref="MinimumForAggregate"/> scores.</summary>
+    public CriticAggregate? Critics =>
+        Aggregate is { } value ? new CriticAggregate(Score.Create((decimal)value, ScoreScale.OutOf100).Score!, ScoredCount, Reviews.Count) : null;
 }
+
+/// <summary>The critics' score of a film: the mean of its published reviews' 0–100 scores, how many were scored, how many reviews.</summary>
+public sealed record CriticAggregate(Score Score, int ScoredCount, int ReviewCount);
 
 /// <summary>A saved revision, for the history list.</summary>
 public sealed record RevisionView(int Number, DateTimeOffset SavedAt, string? CorrectionNote, string Headline);
