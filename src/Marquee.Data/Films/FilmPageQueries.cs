@@ -29,6 +29,8 @@ public sealed class FilmPageQueries(MarqueeDbContext db, FilmQueries films, Revi
         var card = new FilmInfoCard(
             film.Slug, film.Title, film.Year, film.Synopsis ?? film.Logline, ReleaseStatus.For(releases, country, today, hasScreenings),
             film.Directors, film.Cast, film.RuntimeMinutes, film.Genres, scores.Critics);
-        return new FilmPage(film, scores, card);
+        var picture = await db.Images.AsNoTracking().Where(i => i.FilmId == film.Id).OrderBy(i => i.Id)
+            .Select(i => new FilmPicture(ReviewImages.UrlPrefix + i.FileName, i.AltText)).FirstOrDefaultAsync(ct);
+        return new FilmPage(film, scores, card, picture);
     }
 }

@@ -57,8 +57,11 @@ public sealed record FilmListQuery(int Page = 1, int PageSize = 24, int? Year = 
     public const int MaxPageSize = 100;
 }
 
-/// <summary>A film as a page about it shows it: the details, the critics' reviews and score, and its info card.</summary>
-public sealed record FilmPage(FilmDetails Film, FilmScores Scores, FilmInfoCard Card);
+/// <summary>A film as a page about it shows it: the details, the critics' reviews and score, its info card and its picture if it has one.</summary>
+public sealed record FilmPage(FilmDetails Film, FilmScores Scores, FilmInfoCard Card, FilmPicture? Picture);
+
+/// <summary>A picture of a film: its address under the media folder and its words.</summary>
+public sealed record FilmPicture(string Url, string AltText);
 
 /// <summary>
 /// Everything the film info card shows, for one reader's country: the synopsis (the logline when there is none), the
