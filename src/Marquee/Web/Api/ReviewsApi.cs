@@ -1,5 +1,6 @@
 using Marquee.Core.Reviews;
 using Marquee.Data;
+using Marquee.Core.Scores;
 using Marquee.Data.Reviews;
 using Marquee.Web.Reviews;
 
@@ -114,10 +115,17 @@ internal static class ReviewsApi
     }
 }
 
+/// <summary>A score as the API shows it: the text as given, the scale's name, and the value on its best (letters on 0–100).</summary>
+internal sealed record ScoreDocument(string Text, string Scale, double Value, double Best, double Normalised)
+{
+    public static ScoreDocument? From(Score? score) =>
+        score is null ? null : new(score.Raw, score.Scale.Name(), (double)score.RatingValue, score.Best, (double)score.Normalised);
+}
+
 /// <summary>A review as the API shows it.</summary>
 internal sealed record ReviewDocument(
     string Slug, string Film, string FilmTitle, CriticRef Author, string Headline, string Dek, string Body, string? EditorsNote,
-    string SpoilerLevel, string Status, ScoreView? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
+    string SpoilerLevel, string Status, ScoreDocument? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
     IReadOnlyList<CorrectionView> Corrections, long Version, int SpoilerBlocksOmitted = 0, bool BodyWithheld = false)
 {
     /// <summary>The review with as much of its body as <paramref name="view"/> allows.</summary>
@@ -125,7 +133,7 @@ internal sealed record ReviewDocument(
     {
         var whole = new ReviewDocument(
             r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),
-            r.Score, r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
+            ScoreDocument.From(r.Score), r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
         switch (view)
         {
             case ReviewBodyView.Withheld:
