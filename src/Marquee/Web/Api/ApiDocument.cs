@@ -40,6 +40,10 @@ internal static class ApiDocument
             Describe(document, context.ApplicationServices);
             return Task.CompletedTask;
         });
+        // A form with a file is described in place, where client generators look for a file to upload (NSwag does not
+        // follow a $ref there), not as a component; so is its file (InlineFiles).
+        options.CreateSchemaReferenceId = type =>
+            type.Type.GetProperties().Any(p => p.PropertyType == typeof(IFormFile)) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         // Every string goes through StorableStringConverter (ApiJson), a custom converter whose values the schema
         // exporter cannot see: say they are strings, null only where the property is declared nullable.
         options.AddSchemaTransformer((schema, context, _) =>
@@ -56,6 +60,7 @@ internal static class ApiDocument
             Secure(operation, metadata, context.Description.HttpMethod, context.Document);
             AddQueryParameters(operation, metadata);
             AddConditionalHeaders(operation, metadata, context.Description.HttpMethod);
+            InlineFiles(operation);
             return Task.CompletedTask;
         });
     }
@@ -106,6 +111,9 @@ internal static class ApiDocument
                 Description = "A page's antiforgery token (its forms' __RequestVerificationToken); a write with the sign-in cookie needs it.",
             },
         };
+
+        // Files are described in place (InlineFiles), so their component is not used.
+        document.Components.Schemas?.Remove("IFormFile");
 
         foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
         {
@@ -159,6 +167,16 @@ internal static class ApiDocument
                 Required = param.Required,
                 Schema = schema,
             });
+        }
+    }
+
+    private static void InlineFiles(OpenApiOperation operation)
+    {
+        if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) != true || form!.Schema?.Properties is not { } fields) return;
+        foreach (var (name, field) in fields.ToList())
+        {
+            if (field is OpenApiSchemaReference { Reference.Id: "IFormFile" })
+                fields[name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = field.Description };
         }
     }
 
