@@ -25,13 +25,16 @@ public sealed record CreditView(
 public sealed record FeedImportReport(int Added, int Updated, int Unchanged, int Rejected, IReadOnlyList<ImportProblem> Problems);
 
 /// <summary>The multipart form of an image upload (read by hand, after its size checks; declared for the API document).</summary>
-public sealed record ReviewImageUpload(IFormFile File, string? AltText, string? Caption, string? Credit, string? Licence);
+public sealed record ReviewImageUpload(IFormFile File, string? AltText = null, string? Caption = null, string? Credit = null, string? Licence = null);
 
 /// <summary>A JSON showtime feed, as the document describes it: the rows (a bare array of them is taken too).</summary>
 public sealed record ScreeningFeed(IReadOnlyList<ScreeningFeedRow> Screenings);
 
-/// <summary>One row of a JSON showtime feed: the CSV columns (<see cref="Marquee.Core.Showtimes.ShowtimeFeed.Columns"/>) in camelCase.</summary>
+/// <summary>
+/// One row of a JSON showtime feed: the CSV columns (<see cref="Marquee.Core.Showtimes.ShowtimeFeed.Columns"/>) in camelCase.
+/// Film, screen and local time are required (defaults mark the optional ones), with cinemaId or cinema and city.
+/// </summary>
 public sealed record ScreeningFeedRow(
-    string Film, string? CinemaId, string? Cinema, string? City, string Screen, string LocalTime, string? TimeZone, string? Format,
-    string? AudioLanguage, string? Subtitles, bool? Captions, bool? AudioDescription, string? TicketUrl, decimal? Price, string? Currency,
-    bool? SoldOut);
+    string Film, string Screen, string LocalTime, string? CinemaId = null, string? Cinema = null, string? City = null, string? TimeZone = null,
+    string? Format = null, string? AudioLanguage = null, string? Subtitles = null, bool? Captions = null, bool? AudioDescription = null,
+    string? TicketUrl = null, decimal? Price = null, string? Currency = null, bool? SoldOut = null);
