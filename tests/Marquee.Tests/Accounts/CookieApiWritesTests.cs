@@ -8,10 +8,8 @@ namespace Marquee.Tests.Accounts;
 /// <summary>An API write carried by the sign-in cookie needs the antiforgery header; one with a bearer token does not.</summary>
 public sealed class CookieApiWritesTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_cookie_write_without_the_antiforgery_header_is_refused(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

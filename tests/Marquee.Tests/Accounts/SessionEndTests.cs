@@ -9,8 +9,6 @@ namespace Marquee.Tests.Accounts;
 /// <summary>A sign-in cookie kept from before a sign-out, a password change, a role change or a disable opens nothing.</summary>
 public sealed class SessionEndTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     /// <summary>The desk sends the cookie to sign in, and the API refuses it with 401: the session behind it is over.</summary>
     private static async Task AssertEndedAsync(MarqueeApp app, string cookie, string film)
     {
@@ -25,7 +23,7 @@ public sealed class SessionEndTests
         Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(app, cookie, HttpMethod.Get, "/desk")).StatusCode);
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Signing_out_ends_that_session_and_not_the_others(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -49,7 +47,7 @@ public sealed class SessionEndTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_password_change_ends_every_session(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -70,7 +68,7 @@ public sealed class SessionEndTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_role_change_ends_every_session_and_the_next_sign_in_has_the_new_role(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

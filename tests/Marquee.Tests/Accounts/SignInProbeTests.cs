@@ -13,8 +13,6 @@ namespace Marquee.Tests.Accounts;
 /// <summary>The sign-in form tells nobody which user names exist, is rate-limited per address and per name, and logs failures.</summary>
 public sealed class SignInProbeTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     /// <summary>The app with a test-only header that sets the client's address, and its log kept in memory.</summary>
     private sealed class ProbedApp(Provider provider, int? signInPerMinute = null)
         : MarqueeApp(provider, demo: false, signInPerMinute is { } n ? new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture) } : null)
@@ -52,7 +50,7 @@ public sealed class SignInProbeTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_real_and_an_unknown_name_get_the_same_answer_after_six_wrong_passwords(Provider provider)
     {
         using var app = new ProbedApp(provider);
@@ -77,7 +75,7 @@ public sealed class SignInProbeTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Sign_in_is_limited_per_address_and_per_name_with_429_and_retry_after(Provider provider)
     {
         using var app = new ProbedApp(provider, signInPerMinute: 3);
@@ -105,7 +103,7 @@ public sealed class SignInProbeTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Failures_and_lockouts_are_logged_with_name_and_address_never_the_password(Provider provider)
     {
         using var app = new ProbedApp(provider);

@@ -9,10 +9,8 @@ namespace Marquee.Tests.Accounts;
 /// <summary>A password lockout guards the password only; disabling an account ends its sessions and refuses its tokens.</summary>
 public sealed class TokensAndDisableTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Wrong_passwords_lock_the_sign_in_but_not_the_api_token(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -29,7 +27,7 @@ public sealed class TokensAndDisableTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Disabling_ends_sessions_and_refuses_tokens_until_enabled(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

@@ -18,8 +18,6 @@ public sealed class GeneratedClientTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<Provider> Providers => FilmApps.Providers;
-
     // Written against the generated client's names (operationIds, schemas): a document change that breaks a client breaks this.
     private const string Driver = """
         using System.Linq;
@@ -54,7 +52,7 @@ public sealed class GeneratedClientTests
         """;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_generated_client_creates_updates_and_is_refused_a_stale_update(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

@@ -9,22 +9,12 @@ namespace Marquee.Tests.Api;
 
 public sealed class RateLimitTests
 {
-    public static TheoryData<Provider, string> Resources => new()
-    {
-        { Provider.Sqlite, "/api/v1/films" },
-        { Provider.Sqlite, "/api/v1/cinemas" },
-        { Provider.Sqlite, "/api/v1/screenings" },
-        { Provider.Sqlite, "/api/v1/reviews" },
-        { Provider.Sqlite, "/api/v1/search?q=anora" },
-        { Provider.Postgres, "/api/v1/films" },
-        { Provider.Postgres, "/api/v1/cinemas" },
-        { Provider.Postgres, "/api/v1/screenings" },
-        { Provider.Postgres, "/api/v1/reviews" },
-        { Provider.Postgres, "/api/v1/search?q=anora" },
-    };
-
     [Theory]
-    [MemberData(nameof(Resources))]
+    [AllProviders("/api/v1/films")]
+    [AllProviders("/api/v1/cinemas")]
+    [AllProviders("/api/v1/screenings")]
+    [AllProviders("/api/v1/reviews")]
+    [AllProviders("/api/v1/search?q=anora")]
     public async Task Over_budget_is_429_with_retry_after(Provider provider, string url)
     {
         using var app = new MarqueeApp(provider, demo: false, new Dictionary<string, string?> { ["RateLimits:ApiPerMinute"] = "5" });

@@ -12,12 +12,10 @@ namespace Marquee.Tests.ArticleImports;
 /// <summary>Pending imports, links and drafts on every provider we ship, through the importer the CLI and the pages use.</summary>
 public sealed class ArticleImportStorageTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Import_links_corroborated_spellings_as_aliases_and_creates_the_draft_in_one_go(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -57,7 +55,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_same_text_imported_at_the_same_moment_is_stored_once(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -87,7 +85,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_database_holds_one_live_import_per_text_but_a_discarded_one_does_not_count(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -108,7 +106,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_film_missing_from_the_catalogue_is_added_from_the_import_with_its_known_director(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -138,7 +136,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Adding_a_film_whose_slug_is_taken_is_a_conflict_that_writes_nothing(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -165,7 +163,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task An_uncorroborated_look_alike_waits_for_an_editor_and_accepting_it_keeps_the_spelling(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -201,7 +199,7 @@ public sealed class ArticleImportStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Refused_articles_write_nothing(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

@@ -103,10 +103,8 @@ public sealed class ImportArticleCliTests
         Assert.Equal(before, await WithDbAsync(data, db => SnapshotAsync(db, Ct)));
     }
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory(Timeout = 300_000)]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_page_past_a_limit_is_refused_by_name_with_the_file_and_nothing_is_stored(Provider provider)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -17,10 +17,8 @@ public sealed class ImportLimitPageTests(ImportLimitPageTests.Apps apps) : IClas
         protected override Task SeedAsync(MarqueeApp app) => Task.CompletedTask;
     }
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory(Timeout = 300_000)]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_page_past_a_limit_gets_422_naming_it_and_nothing_is_stored(Provider provider)
     {
         var ct = TestContext.Current.CancellationToken;

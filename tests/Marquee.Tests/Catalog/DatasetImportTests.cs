@@ -57,12 +57,10 @@ public sealed class ImportedDatasets : IDisposable
 
 public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixture<ImportedDatasets>
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Vega_films_keep_director_runtime_distributor_and_votes(Provider provider)
     {
         var (app, problems, _) = await datasets.GetAsync(provider);
@@ -84,7 +82,7 @@ public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixtur
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task FiveThirtyEight_cast_has_characters_and_billing_and_crew_has_imdb_ids(Provider provider)
     {
         var (app, _, results) = await datasets.GetAsync(provider);
@@ -109,7 +107,7 @@ public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixtur
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Wikipedia_films_have_cast_in_order_and_the_director_from_the_lead(Provider provider)
     {
         var (app, _, _) = await datasets.GetAsync(provider);
@@ -122,7 +120,7 @@ public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixtur
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Imported_names_are_searchable(Provider provider)
     {
         var (app, _, _) = await datasets.GetAsync(provider);
@@ -134,7 +132,7 @@ public sealed class DatasetImportTests(ImportedDatasets datasets) : IClassFixtur
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Importing_again_adds_and_changes_nothing(Provider provider)
     {
         var (app, _, _) = await datasets.GetAsync(provider);

@@ -16,8 +16,6 @@ namespace Marquee.Tests.Catalog;
 /// <summary>The IMDb importer on real databases: facts, merging, idempotence, bad rows, broken files, resuming.</summary>
 public sealed class ImdbImportTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<(IReadOnlyList<ImportFileResult> Results, List<ImportProblem> Problems)> ImportAsync(
@@ -33,7 +31,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Films_people_credits_titles_and_ratings_arrive_with_their_facts(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -83,7 +81,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Importing_twice_changes_nothing(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -100,7 +98,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Only_people_credited_in_the_films_by_default_and_everyone_on_request(Provider provider)
     {
         var dir = ImdbSample.Write();
@@ -123,7 +121,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task After_a_bulk_import_the_indexes_are_back_and_the_search_index_follows_edits(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -174,7 +172,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Merges_with_the_demo_catalogue_instead_of_duplicating(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -201,7 +199,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_killed_import_resumes_at_its_checkpoint_and_ends_like_an_uninterrupted_one(Provider provider)
     {
         var dir = ImdbSample.Write();
@@ -238,7 +236,7 @@ public sealed class ImdbImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_truncated_gzip_is_an_error_leaves_the_catalogue_untouched_and_the_whole_file_resumes(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

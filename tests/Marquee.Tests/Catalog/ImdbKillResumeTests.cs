@@ -13,12 +13,10 @@ namespace Marquee.Tests.Catalog;
 /// </summary>
 public sealed class ImdbKillResumeTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_killed_import_process_resumes_and_ends_like_one_clean_import(Provider provider)
     {
         var dir = ImdbLargeSample.Write(titles: 6000);

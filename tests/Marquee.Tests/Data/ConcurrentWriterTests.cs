@@ -17,12 +17,10 @@ namespace Marquee.Tests.Data;
 /// </summary>
 public sealed class ConcurrentWriterTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_film_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -36,7 +34,7 @@ public sealed class ConcurrentWriterTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_person_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -49,7 +47,7 @@ public sealed class ConcurrentWriterTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task An_alias_added_meanwhile_is_a_conflict_on_name_not_an_error(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -64,7 +62,7 @@ public sealed class ConcurrentWriterTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_cinema_slug_taken_meanwhile_is_a_conflict_on_slug(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

@@ -7,10 +7,8 @@ namespace Marquee.Tests.Data;
 /// <summary>An operator's first start on a new database: migrations, demo content, and not one error in the log.</summary>
 public sealed class StartupLogTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_first_start_on_a_new_database_logs_no_error(Provider provider)
     {
         var log = new LogCapture(LogLevel.Error);
@@ -21,7 +19,7 @@ public sealed class StartupLogTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Reading_the_pages_draws_no_query_warning(Provider provider)
     {
         // EF Core warns of queries whose results may differ between runs (Skip/Take/First without OrderBy, 10102) and

@@ -11,12 +11,10 @@ namespace Marquee.Tests.Data;
 /// <summary>The data layer on every provider we ship: SQLite always, PostgreSQL from the test command.</summary>
 public sealed class StorageTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Migrations_and_demo_load_on_an_empty_database(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -36,7 +34,7 @@ public sealed class StorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Film_round_trips_with_lists_and_credits(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -65,7 +63,7 @@ public sealed class StorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Concurrent_edit_with_a_stale_version_changes_nothing(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -96,7 +94,7 @@ public sealed class StorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Slugs_are_unique_per_table(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -108,7 +106,7 @@ public sealed class StorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Deleting_a_film_removes_its_credits_but_not_its_people(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -123,7 +121,7 @@ public sealed class StorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Alias_slug_resolves_to_its_person(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

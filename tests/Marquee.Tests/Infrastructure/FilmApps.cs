@@ -8,8 +8,6 @@ public sealed class FilmApps : ProviderApps
 {
     public const string Film = "the-substance-2024";
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     protected override async Task SeedAsync(MarqueeApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -6,12 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marquee.Tests.Infrastructure;
 
-public enum Provider
-{
-    Sqlite,
-    Postgres,
-}
-
 /// <summary>The real app over HTTP on its own database: a SQLite file in a temp folder, or a fresh PostgreSQL database.</summary>
 public class MarqueeApp : WebApplicationFactory<Program>
 {

@@ -12,7 +12,7 @@ public sealed class FeedTextTests(FilmApps apps) : IClassFixture<FilmApps>
     private const string Dek = "An <img src=x onerror=alert(1)> in the dek & more.";
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task Rss_title_and_description_read_as_text_in_an_html_reader(Provider provider)
     {
         var app = await apps.AppAsync(provider);

@@ -8,10 +8,8 @@ namespace Marquee.Tests.Reviews;
 /// <summary>A critic asking for a slug that another critic's hidden draft holds gets a free slug, not a 409 that reveals the draft.</summary>
 public sealed class HiddenSlugTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_taken_slug_gives_a_free_one_to_a_critic_and_a_409_to_an_editor(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

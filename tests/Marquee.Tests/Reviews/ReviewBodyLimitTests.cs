@@ -31,8 +31,6 @@ public sealed class ReviewBodyLimitTests(ReviewBodyApps apps) : IClassFixture<Re
 {
     private const string Film = ReviewBodyApps.Film;
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static string Repeat(string s, int times) => string.Concat(Enumerable.Repeat(s, times));
 
     /// <summary>Each within the body's 100,000 characters.</summary>
@@ -47,7 +45,7 @@ public sealed class ReviewBodyLimitTests(ReviewBodyApps apps) : IClassFixture<Re
     ];
 
     [Theory(Timeout = 300_000)]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_body_nested_too_deep_is_400_naming_body_and_nothing_is_stored(Provider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -75,7 +73,7 @@ public sealed class ReviewBodyLimitTests(ReviewBodyApps apps) : IClassFixture<Re
     }
 
     [Theory(Timeout = 300_000)]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_desk_form_shows_the_error_on_the_body(Provider provider)
     {
         var ct = TestContext.Current.CancellationToken;
@@ -93,7 +91,7 @@ public sealed class ReviewBodyLimitTests(ReviewBodyApps apps) : IClassFixture<Re
     }
 
     [Theory(Timeout = 300_000)]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_bad_body_stored_before_the_check_renders_as_plain_text_and_cannot_be_published(Provider provider)
     {
         var ct = TestContext.Current.CancellationToken;

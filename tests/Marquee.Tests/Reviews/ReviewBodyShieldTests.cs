@@ -20,7 +20,7 @@ public sealed class ReviewBodyShieldTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task Full_spoiler_review_is_withheld_from_a_shielded_reader_on_the_page_and_in_the_api(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -40,7 +40,7 @@ public sealed class ReviewBodyShieldTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task Lifting_the_shield_gives_the_whole_body_in_both(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -55,7 +55,7 @@ public sealed class ReviewBodyShieldTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task A_premise_review_loses_only_its_spoiler_blocks_and_an_editor_reads_it_whole(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -72,7 +72,7 @@ public sealed class ReviewBodyShieldTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task Withheld_and_whole_bodies_have_different_etags(Provider provider)
     {
         var app = await apps.AppAsync(provider);

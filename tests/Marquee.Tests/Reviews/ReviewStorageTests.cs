@@ -12,12 +12,10 @@ namespace Marquee.Tests.Reviews;
 /// <summary>Reviews on every provider we ship: demo load, the workflow with revisions, ordering by dates, scheduled publishing.</summary>
 public sealed class ReviewStorageTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Demo_reviews_load_once_with_four_critics_on_four_scales(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -37,7 +35,7 @@ public sealed class ReviewStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_film_with_reviews_cannot_be_deleted(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -48,7 +46,7 @@ public sealed class ReviewStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Workflow_keeps_revisions_and_publishes_what_is_due(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

@@ -30,8 +30,6 @@ public sealed class ReviewSearchApps : ProviderApps
 /// </summary>
 public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<ReviewSearchApps>
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     // Words made up per run, so no other review and no earlier run can match them.
     private static string Word() => "w" + string.Concat(Guid.NewGuid().ToString("n").Where(char.IsAsciiLetter).Select(c => (char)('k' + (c - 'a'))).Take(8)) + "rum";
 
@@ -53,7 +51,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
         (await FindAsync(reader, q)).Select(r => (string)r!["slug"]!).ToList();
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_planted_spoiler_is_neither_found_nor_quoted_while_the_shield_is_on(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -88,7 +86,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Seen_it_lifts_the_shield_for_that_film_only(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -103,7 +101,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_full_spoiler_review_is_found_only_by_headline_and_dek_behind_the_shield(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -119,7 +117,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Drafts_are_never_found_and_the_index_follows_publish_correct_and_unpublish(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -153,7 +151,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Review_words_forgive_case_accents_order_and_an_unfinished_last_word(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -166,7 +164,7 @@ public sealed class ReviewSearchTests(ReviewSearchApps apps) : IClassFixture<Rev
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_search_page_lists_reviews_with_their_snippet(Provider provider)
     {
         var app = await apps.AppAsync(provider);

@@ -10,12 +10,10 @@ namespace Marquee.Tests.Search;
 /// <summary>Writes through the film and person commands keep the search index in step, on both providers.</summary>
 public sealed class SearchIndexUpkeepTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Index_follows_creates_renames_aliases_and_deletes(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -51,7 +49,7 @@ public sealed class SearchIndexUpkeepTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Upgrading_a_database_recomputes_keys_made_by_older_spelling_rules(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);
@@ -83,7 +81,7 @@ public sealed class SearchIndexUpkeepTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Demo_catalogue_is_indexed_and_anora_comes_first(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -97,7 +95,7 @@ public sealed class SearchIndexUpkeepTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_requested_reindex_rebuilds_the_index_at_the_next_start(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -118,7 +116,7 @@ public sealed class SearchIndexUpkeepTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_reindex_that_was_killed_goes_on_from_its_checkpoint(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -139,7 +137,7 @@ public sealed class SearchIndexUpkeepTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Two_nodes_starting_at_once_reindex_once(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
@@ -172,7 +170,7 @@ public sealed class SearchIndexUpkeepTests
         db.Set<Marquee.Data.Catalog.ImportCheckpoint>().Where(c => c.Source == SearchIndexer.CheckpointSource);
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Weights_count_credits_as_they_are_added_and_removed(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: false);

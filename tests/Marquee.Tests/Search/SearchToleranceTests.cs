@@ -56,7 +56,7 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Exact_title_first_then_the_better_known_then_partial(Provider provider)
     {
         var hits = await SearchAsync(provider, "anora");
@@ -64,7 +64,7 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task An_alias_match_names_the_spelling_that_matched(Provider provider)
     {
         var hit = (await SearchAsync(provider, "Отель Гранд Будапешт"))[0];
@@ -93,7 +93,7 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Suggest_offers_every_name_a_half_typed_word_may_become(Provider provider)
     {
         var app = await catalog.AppAsync(provider);
@@ -103,7 +103,7 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Type_filter_keeps_one_kind(Provider provider)
     {
         var app = await catalog.AppAsync(provider);
@@ -121,12 +121,10 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
         return await scope.ServiceProvider.GetRequiredService<SearchQueries>().SearchAsync(query, null, 20, Ct);
     }
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static TheoryData<Provider, string, string> Cases(params (string Query, string Slug)[] cases)
     {
         var data = new TheoryData<Provider, string, string>();
-        foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+        foreach (var provider in Providers.All)
             foreach (var (query, slug) in cases) data.Add(provider, query, slug);
         return data;
     }
@@ -134,7 +132,7 @@ public sealed class SearchToleranceTests(SearchCatalog catalog) : IClassFixture<
     private static TheoryData<Provider, string> Cases(params string[] queries)
     {
         var data = new TheoryData<Provider, string>();
-        foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+        foreach (var provider in Providers.All)
             foreach (var query in queries) data.Add(provider, query);
         return data;
     }

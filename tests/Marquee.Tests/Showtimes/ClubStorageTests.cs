@@ -12,12 +12,10 @@ namespace Marquee.Tests.Showtimes;
 /// <summary>Film clubs stored on every provider: seats and the waiting list, then ratings hidden until all who came have rated.</summary>
 public sealed class ClubStorageTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_club_screening_fills_waits_promotes_and_reveals_ratings_when_everyone_rated(Provider provider)
     {
         using var app = new ShowtimesApp(provider, demo: false);
@@ -70,7 +68,7 @@ public sealed class ClubStorageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_host_can_reveal_before_everyone_has_rated(Provider provider)
     {
         using var app = new ShowtimesApp(provider, demo: false);

@@ -8,12 +8,10 @@ namespace Marquee.Tests.Showtimes;
 /// <summary>The film page read model on every provider: the info card is for the country asked for, release date and line alike.</summary>
 public sealed class FilmPageQueriesTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task The_card_is_read_for_the_readers_country(Provider provider)
     {
         using var app = new ShowtimesApp(provider);

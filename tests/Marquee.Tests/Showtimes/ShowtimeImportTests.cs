@@ -11,12 +11,10 @@ namespace Marquee.Tests.Showtimes;
 /// <summary>Showtime feeds into the database on every provider: each bad row by line and reason, valid rows in, re-import idempotent.</summary>
 public sealed class ShowtimeImportTests
 {
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_csv_feed_reports_every_bad_row_stores_the_good_ones_and_re_imports_to_no_change(Provider provider)
     {
         using var app = new ShowtimesApp(provider, demo: false);
@@ -65,7 +63,7 @@ public sealed class ShowtimeImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task A_json_feed_reports_by_the_line_each_object_starts_on(Provider provider)
     {
         using var app = new ShowtimesApp(provider, demo: false);

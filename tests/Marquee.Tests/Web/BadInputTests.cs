@@ -21,7 +21,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
         get
         {
             var data = new TheoryData<Provider, string, string>();
-            foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+            foreach (var provider in Providers.All)
             {
                 foreach (var (url, name) in new[]
                 {
@@ -59,7 +59,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
         get
         {
             var data = new TheoryData<Provider, string, string, string>();
-            foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+            foreach (var provider in Providers.All)
             {
                 data.Add(provider, "/api/v1/people", """{"name":"a\u0000b"}""", "name");
                 data.Add(provider, "/api/v1/people", """{"name":"Broken \ud800 half"}""", "name");
@@ -85,7 +85,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task Tabs_and_line_breaks_in_multi_line_text_are_kept(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -97,7 +97,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task A_control_character_in_a_form_field_is_a_400_naming_it(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -120,14 +120,10 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [InlineData(Provider.Sqlite, "9999-12-31T23:59")]
-    [InlineData(Provider.Sqlite, "0001-01-01T00:00")]
-    [InlineData(Provider.Sqlite, "2026-11-22T19:30-99:00")]
-    [InlineData(Provider.Sqlite, "2026-11-22T19:30+14:30")]
-    [InlineData(Provider.Postgres, "9999-12-31T23:59")]
-    [InlineData(Provider.Postgres, "0001-01-01T00:00")]
-    [InlineData(Provider.Postgres, "2026-11-22T19:30-99:00")]
-    [InlineData(Provider.Postgres, "2026-11-22T19:30+14:30")]
+    [AllProviders("9999-12-31T23:59")]
+    [AllProviders("0001-01-01T00:00")]
+    [AllProviders("2026-11-22T19:30-99:00")]
+    [AllProviders("2026-11-22T19:30+14:30")]
     public async Task A_screening_time_off_the_calendar_or_any_clock_is_a_400_on_local_time(Provider provider, string localTime)
     {
         var app = await apps.AppAsync(provider);
@@ -144,10 +140,8 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [InlineData(Provider.Sqlite, "from=0001-01-01&to=9999-12-31", "from")]
-    [InlineData(Provider.Sqlite, "to=9999-12-31", "to")]
-    [InlineData(Provider.Postgres, "from=0001-01-01&to=9999-12-31", "from")]
-    [InlineData(Provider.Postgres, "to=9999-12-31", "to")]
+    [AllProviders("from=0001-01-01&to=9999-12-31", "from")]
+    [AllProviders("to=9999-12-31", "to")]
     public async Task A_screening_range_off_the_calendar_is_a_400_naming_the_day(Provider provider, string query, string field)
     {
         var app = await apps.AppAsync(provider);
@@ -161,7 +155,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
         get
         {
             var data = new TheoryData<Provider, string, string>();
-            foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+            foreach (var provider in Providers.All)
             {
                 foreach (var page in new[] { "/spoilers/off", "/spoilers/on", $"/spoilers/seen/{FilmApps.Film}", $"/spoilers/unseen/{FilmApps.Film}" })
                 {
@@ -186,7 +180,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task A_tab_in_a_return_address_is_refused_and_the_country_form_goes_home(Provider provider)
     {
         var app = await apps.AppAsync(provider);
@@ -204,7 +198,7 @@ public sealed partial class BadInputTests(FilmApps apps) : IClassFixture<FilmApp
     }
 
     [Theory]
-    [MemberData(nameof(FilmApps.Providers), MemberType = typeof(FilmApps))]
+    [AllProviders]
     public async Task A_method_a_page_has_no_handler_for_is_refused(Provider provider)
     {
         var app = await apps.AppAsync(provider);

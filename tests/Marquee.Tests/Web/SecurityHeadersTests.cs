@@ -27,10 +27,8 @@ public sealed class SecurityHeadersTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<Provider> Providers => [Provider.Sqlite, Provider.Postgres];
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [AllProviders]
     public async Task Errors_refusals_static_files_and_cached_pages_carry_them(Provider provider)
     {
         using var app = new ThrowingApp(provider);
