@@ -13,8 +13,7 @@ public sealed class DatabaseMigrator(MarqueeDbContext db)
     {
         // Migrations, a re-index and the wait for another node's migration lock take as long as they take: no command timeout.
         db.Database.SetCommandTimeout(TimeSpan.Zero);
-        // WAL lets readers run while a writer works; it is stored in the file, so once is enough.
-        if (db.ProviderName == "sqlite") await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Dialect.PrepareAsync(db.Database, ct);
         var pending = await PendingAsync(ct);
         if (pending.Count > 0) await db.Database.MigrateAsync(ct);
         // Search keys are computed in C#, not SQL: a migration that changes them asks for a re-index, which runs here

@@ -25,8 +25,8 @@ public abstract class MarqueeDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ArticleImports.ProposedLink> ProposedLinks => Set<ArticleImports.ProposedLink>();
     public DbSet<ArticleImports.ProposedCredit> ProposedCredits => Set<ArticleImports.ProposedCredit>();
 
-    /// <summary>"sqlite" or "postgres": the few queries that differ by provider ask this.</summary>
-    public abstract string ProviderName { get; }
+    /// <summary>The provider's own SQL: what hand-written queries that differ by provider ask for.</summary>
+    public abstract SqlDialect Dialect { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

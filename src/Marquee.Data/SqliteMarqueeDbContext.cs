@@ -5,7 +5,7 @@ namespace Marquee.Data;
 /// <summary>SQLite, the default: one file in the data folder. Migrations in Migrations/Sqlite.</summary>
 public sealed class SqliteMarqueeDbContext(DbContextOptions<SqliteMarqueeDbContext> options) : MarqueeDbContext(options)
 {
-    public override string ProviderName => "sqlite";
+    public override SqlDialect Dialect => SqlDialect.Sqlite;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -98,11 +98,7 @@ public sealed class FilmQueries(MarqueeDbContext db)
     /// <summary>Genres in use, for the browse filter.</summary>
     public async Task<IReadOnlyList<string>> GenresAsync(CancellationToken ct = default)
     {
-        // A set-returning function per provider: json_each over SQLite's JSON column, unnest over PostgreSQL's array.
-        var sql = db.ProviderName == "postgres"
-            ? "SELECT DISTINCT unnest(\"Genres\") AS \"Value\" FROM \"Films\""
-            : "SELECT DISTINCT j.value AS Value FROM Films, json_each(Films.Genres) AS j";
-        var genres = await db.Database.SqlQueryRaw<string>(sql).ToListAsync(ct);
+        var genres = await db.Database.SqlQueryRaw<string>(db.Dialect.GenresSql).ToListAsync(ct);
         return genres.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
     }
 

@@ -10,6 +10,16 @@ namespace Marquee.Data.Search;
 /// <summary>Finds published reviews by their words, and keeps their search entries in step with every save of a review.</summary>
 internal static class ReviewSearch
 {
+    internal const string Select = """
+        SELECT r."Id", r."Slug", r."Headline", f."Title", f."Year", rs."Excerpt"
+        """;
+
+    internal const string Joins = """
+        JOIN "Reviews" r ON r."Id" = rs."ReviewId" JOIN "Films" f ON f."Id" = r."FilmId"
+        """;
+
+    internal const string Public = """ r."Status" IN ('Published', 'Corrected')""";
+
     private sealed record Found(int Id, string Slug, string Headline, string Film, int? Year, string Excerpt);
 
     public static async Task<IReadOnlyList<SearchHit>> FindAsync(MarqueeDbContext db, IReadOnlyList<string> words, int limit, ReviewShield shield, CancellationToken ct)
@@ -39,34 +49,7 @@ internal static class ReviewSearch
             args.AddRange(slugs.Select((s, i) => ($"s{i}", (object)s)));
             films = $" AND f.\"Slug\" IN ({string.Join(", ", slugs.Select((_, i) => $"@s{i}"))})";
         }
-        const string Select = """
-            SELECT r."Id", r."Slug", r."Headline", f."Title", f."Year", rs."Excerpt"
-            """;
-        const string Joins = """
-            JOIN "Reviews" r ON r."Id" = rs."ReviewId" JOIN "Films" f ON f."Id" = r."FilmId"
-            """;
-        const string Public = """ r."Status" IN ('Published', 'Corrected')""";
-        string sql;
-        if (db.ProviderName == "postgres")
-        {
-            args.Add(("q", string.Join(" & ", words.Select((w, i) => $"'{w}'" + (i == words.Count - 1 ? ":*" : "")))));
-            var vector = revealed ? "to_tsvector('simple', rs.\"Key\" || ' ' || rs.\"SpoilerKey\")" : "to_tsvector('simple', rs.\"Key\")";
-            sql = $"""
-                {Select} FROM "ReviewSearch" rs {Joins}
-                WHERE {vector} @@ to_tsquery('simple', @q) AND{Public}{films}
-                ORDER BY r."Id" DESC LIMIT {pool}
-                """;
-        }
-        else
-        {
-            var match = string.Join(" AND ", words.Select((w, i) => $"\"{w}\"" + (i == words.Count - 1 ? "*" : "")));
-            args.Add(("q", revealed ? match : $"{{Key}} : ({match})"));
-            sql = $"""
-                {Select} FROM (SELECT rowid AS id FROM "ReviewWords" WHERE "ReviewWords" MATCH @q ORDER BY rowid DESC LIMIT {pool}) m
-                JOIN "ReviewSearch" rs ON rs."ReviewId" = m.id {Joins}
-                WHERE{Public}{films}
-                """;
-        }
+        var sql = db.Dialect.Search.ReviewsSql(words, revealed, pool, films, args);
         return RawSql.ReadAsync(db, sql, args, Read, ct);
     }
 

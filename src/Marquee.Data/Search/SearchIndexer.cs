@@ -83,7 +83,7 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Another node may be re-indexing too: batches take turns, and each starts where the last one left off.
         // (A SQLite write transaction already excludes every other writer.)
-        if (db.ProviderName == "postgres") await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7253001)", ct);
+        await db.Dialect.Search.LockIndexAsync(db.Database, ct);
         var checkpoint = await Checkpoints().SingleAsync(c => c.File == table, ct);
         if (checkpoint.Completed) return (false, 0);
 

@@ -13,7 +13,7 @@ namespace Marquee.Import.Catalog.Imdb.Bulk;
 /// </summary>
 internal abstract class BulkDialect
 {
-    public static BulkDialect For(MarqueeDbContext db) => db.ProviderName == "postgres" ? new PostgresDialect() : new SqliteDialect();
+    public static BulkDialect For(MarqueeDbContext db) => db.Dialect.Pick<BulkDialect>(() => new SqliteDialect(), () => new PostgresDialect());
 
     /// <summary>a = b, where two nulls are equal.</summary>
     public abstract string Same(string a, string b);
