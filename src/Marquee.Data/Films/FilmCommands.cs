@@ -2,6 +2,7 @@ using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Films;
 

@@ -1,6 +1,7 @@
 using Marquee.Core.Common;
 using Marquee.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.People;
 

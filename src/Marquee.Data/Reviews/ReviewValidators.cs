@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Reviews;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Reviews;
 

@@ -2,8 +2,8 @@ using Marquee.Core.Films;
 using Marquee.Core.Names;
 using Marquee.Data;
 using Marquee.Import.Articles;
-using Marquee.Import.Names;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.ArticleImports;
 
@@ -28,12 +28,12 @@ public static class PersonLinker
         var links = new List<PersonLink>();
         foreach (var spelling in spellings)
         {
-            var exact = candidates.Where(c => c.Spellings.Any(n => NameText.Fold(n, AnyScriptNames.ToLatin) == NameText.Fold(spelling, AnyScriptNames.ToLatin))).ToList();
+            var exact = candidates.Where(c => c.Spellings.Any(n => TextFold.Words(n) == TextFold.Words(spelling))).ToList();
             var pool = exact.Count > 0 ? exact : candidates; // one who already bears the name rules out look-alikes
             var forSpelling = new List<PersonLink>();
             foreach (var person in pool)
             {
-                var match = person.Spellings.Select(n => AnyScriptNames.Matcher.Compare(spelling, n)).MaxBy(m => (m.Verdict, m.Confidence))!;
+                var match = person.Spellings.Select(n => NameMatcher.Default.Compare(spelling, n)).MaxBy(m => (m.Verdict, m.Confidence))!;
                 if (match.Verdict == NameVerdict.Different) continue;
                 var evidence = Evidence(article, spelling, person);
                 var decision = LinkPolicy.Decide(match, evidence);
@@ -57,8 +57,8 @@ public static class PersonLinker
             .Concat(article.NameVariants.Where(v => v.Second == spelling).Select(v => v.First));
         return new LinkEvidence(
             SameFilm: person.InFilm,
-            SameCharacter: person.InFilm && characters.Any(c => person.Characters.Any(pc => NameText.SameText(c, pc))),
-            CardAndBodyOfOneArticle: otherSpellings.Any(o => person.Spellings.Any(n => NameText.Fold(n, AnyScriptNames.ToLatin) == NameText.Fold(o, AnyScriptNames.ToLatin))));
+            SameCharacter: person.InFilm && characters.Any(c => person.Characters.Any(pc => TextFold.Same(c, pc))),
+            CardAndBodyOfOneArticle: otherSpellings.Any(o => person.Spellings.Any(n => TextFold.Words(n) == TextFold.Words(o))));
     }
 
     private static string Describe(LinkEvidence e)

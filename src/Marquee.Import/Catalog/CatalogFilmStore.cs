@@ -1,4 +1,5 @@
 using Marquee.Core.Common;
+using Marquee.Core.Text;
 using Marquee.Core.Films;
 using Marquee.Core.People;
 using Marquee.Core.Search;

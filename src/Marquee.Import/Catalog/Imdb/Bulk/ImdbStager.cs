@@ -2,6 +2,8 @@ using System.Globalization;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
 using Marquee.Data.Search;
+using Marquee.Core.Search;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Catalog.Imdb.Bulk;
 
@@ -126,7 +128,7 @@ internal sealed class ImdbStager(bool allPeople)
 
     private static string Key(string name)
     {
-        var key = SearchText.Key(name);
+        var key = SearchKey.From(name);
         return key.Length <= 600 ? key : key[..600];
     }
 }
