@@ -8,14 +8,22 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql postgresql-contrib)
 command -v wrk >/dev/null || need+=(wrk)
+# The README's examples run as written (tests/Marquee.Tests/Cli/ReadmeExampleTests.cs): they call curl.
+command -v curl >/dev/null || need+=(curl)
 # Showtimes convert with IANA zones (America/New_York, Europe/London): .NET on Linux reads them from tzdata.
 [ -f /usr/share/zoneinfo/America/New_York ] || need+=(tzdata)
+# Redocly CLI (tools/redocly, npm) lints the API document; it needs Node.js 20.19 or later.
+command -v npm >/dev/null || need+=(nodejs npm)
 if ((${#need[@]})); then
   echo "Installing: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+
+# The version is pinned by tools/redocly/package-lock.json; node_modules is git-ignored.
+[ -x tools/redocly/node_modules/.bin/redocly ] || npm ci --prefix tools/redocly --no-audit --no-fund --loglevel=error
+export MARQUEE_TEST_REDOCLY="$PWD/tools/redocly/node_modules/.bin/redocly"
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 work=$(mktemp -d /tmp/marquee-test.XXXXXX)

@@ -46,6 +46,7 @@ public static class DataServices
             .AddEntityFrameworkStores<MarqueeDbContext>();
 
         services.AddScoped<Films.FilmQueries>();
+        services.AddScoped<Films.FilmPageQueries>();
         services.AddScoped<Films.FilmCommands>();
         services.AddScoped<People.PersonQueries>();
         services.AddScoped<People.PersonCommands>();

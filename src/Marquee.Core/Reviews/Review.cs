@@ -30,6 +30,14 @@ public class Review : IEditable
     /// <summary>The score on 0–100, for aggregates.</summary>
     public double? ScoreNormalised { get; set; }
 
+    /// <summary>Stores a score (or none) in its three columns.</summary>
+    public void SetScore(Score? score)
+    {
+        ScoreText = score?.Raw;
+        ScoreScale = score?.Scale;
+        ScoreNormalised = score is null ? null : (double)score.Normalised;
+    }
+
     public DateTimeOffset? ScheduledFor { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
 

@@ -1,3 +1,6 @@
+using Marquee.Core.Releases;
+using Marquee.Data.Reviews;
+
 namespace Marquee.Data.Films;
 
 public sealed record ExternalIds(string? Imdb, int? Tmdb, string? Wikidata);
@@ -54,15 +57,16 @@ public sealed record FilmListQuery(int Page = 1, int PageSize = 24, int? Year = 
     public const int MaxPageSize = 100;
 }
 
-public static class FilmDetailsReleases
-{
-    /// <summary>The film's releases as the release rules take them, from the dates already loaded with the film.</summary>
-    public static IReadOnlyList<Marquee.Core.Films.ReleaseFact> ReleaseFacts(this FilmDetails film) =>
-        film.ReleaseDates
-            .Select(r => new Marquee.Core.Films.ReleaseFact(
-                r.Country,
-                Marquee.Core.Films.ReleaseTypes.TryParse(r.Type, out var type) ? type : throw new InvalidOperationException($"Unknown release type '{r.Type}'."),
-                r.Date,
-                r.Note))
-            .ToList();
-}
+/// <summary>A film as a page about it shows it: the details, the critics' reviews and score, its info card and its picture if it has one.</summary>
+public sealed record FilmPage(FilmDetails Film, FilmScores Scores, FilmInfoCard Card, FilmPicture? Picture);
+
+/// <summary>A picture of a film: its address under the media folder and its words.</summary>
+public sealed record FilmPicture(string Url, string AltText);
+
+/// <summary>
+/// Everything the film info card shows, for one reader's country: the synopsis (the logline when there is none), the
+/// release dated and described for that country, the showtimes link, and the critics' score when there is one.
+/// </summary>
+public sealed record FilmInfoCard(
+    string Slug, string Title, int? Year, string? Synopsis, ReleaseStatus Release, IReadOnlyList<PersonRef> Directors,
+    IReadOnlyList<CastCredit> Cast, int? RuntimeMinutes, IReadOnlyList<string> Genres, CriticAggregate? Critics);

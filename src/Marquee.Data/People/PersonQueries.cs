@@ -43,6 +43,7 @@ public sealed class PersonQueries(MarqueeDbContext db)
             .Where(a => a.Slug == slug)
             .Select(a => a.Person!.Slug)
             .Distinct()
+            .OrderBy(s => s)
             .Take(2)
             .ToListAsync(ct);
         // An alias slug shared by two people is ambiguous: better a 404 than the wrong person.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -50,17 +51,18 @@ public sealed class DemoReviewLoader(MarqueeDbContext db, UserManager<MarqueeUse
         foreach (var r in demo.Reviews)
         {
             if (!films.TryGetValue(r.Film, out var filmId)) continue;
-            var scale = ReviewScore.TryParseScale(demo.Critics.Single(c => c.UserName == r.Critic).Scale, out var s) ? s : null;
-            if (!ReviewScore.TryParse(r.Score, scale, out var score, out var error)) throw new InvalidDataException($"demo review {r.Slug}: {error}");
+            var scale = ScoreScales.TryParseName(demo.Critics.Single(c => c.UserName == r.Critic).Scale, out var s) ? s : null;
+            var score = Score.ParseOnScale(r.Score, scale);
+            if (!score.Success) throw new InvalidDataException($"demo review {r.Slug}: {score.Error}");
             if (!ReviewStatuses.TryParseSpoilerLevel(r.SpoilerLevel, out var level)) throw new InvalidDataException($"demo review {r.Slug}: spoiler level");
             var body = imageNames.Aggregate(string.Join('\n', r.Body), (text, image) => text.Replace($"(demo:{image.Key}", $"({image.Value}", StringComparison.Ordinal));
             var published = new DateTimeOffset(r.Published.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
             var review = new Review
             {
                 Slug = r.Slug, FilmId = filmId, AuthorId = critics[r.Critic].Id, Headline = r.Headline, Dek = r.Dek, Body = body,
-                EditorsNote = r.EditorsNote, SpoilerLevel = level, Status = ReviewStatus.Published, ScoreText = score!.Raw,
-                ScoreScale = score.Scale, ScoreNormalised = (double)score.Normalised, PublishedAt = published, ModifiedAt = published, CreatedAt = published,
+                EditorsNote = r.EditorsNote, SpoilerLevel = level, Status = ReviewStatus.Published, PublishedAt = published, ModifiedAt = published, CreatedAt = published,
             };
+            review.SetScore(score.Score);
             review.Revisions.Add(new ReviewRevision
             {
                 Number = 1, Headline = review.Headline, Dek = review.Dek, Body = body, EditorsNote = review.EditorsNote, ScoreText = review.ScoreText,

@@ -1,5 +1,6 @@
 using Marquee.Core.Common;
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Microsoft.EntityFrameworkCore;
 using Marquee.Core.Text;
 
@@ -12,14 +13,15 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
 
     public async Task<CommandResult<Review>> CreateAsync(ReviewInput input, ReviewActor actor, CancellationToken ct = default)
     {
-        if (Validation.Check(validator, input) is { } errors) return CommandResult<Review>.Invalid(errors);
+        var (choices, errors) = validator.Read(input);
+        if (choices is null) return CommandResult<Review>.Invalid(errors!);
         var film = await db.Films.Where(f => f.Slug == input.Film).Select(f => new { f.Id, f.Slug }).SingleOrDefaultAsync(ct);
         if (film is null) return CommandResult<Review>.Invalid("film", $"No film '{input.Film}'.");
         var slug = input.Slug is null ? await FreeSlugAsync($"{film.Slug}-review", ct) : await ClaimSlugAsync(input.Slug, actor, ct);
         if (slug is null) return SlugTaken(input.Slug!);
 
         var review = new Review { Slug = slug, AuthorId = actor.UserId, Headline = "", Dek = "", Body = "", Status = ReviewStatus.Draft, FilmId = film.Id };
-        Apply(review, input);
+        Apply(review, input, choices);
         db.Reviews.Add(review);
         return await SaveAsync(review, created: true, ct);
     }
@@ -34,7 +36,8 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
                 ? "This review is past the draft stage; only an editor can change it now."
                 : "Only the review's author or an editor can change it.");
         if (expectedVersion is { } v && v != review.Version) return CommandResult<Review>.Stale();
-        if (Validation.Check(validator, input) is { } errors) return CommandResult<Review>.Invalid(errors);
+        var (choices, errors) = validator.Read(input);
+        if (choices is null) return CommandResult<Review>.Invalid(errors!);
         var filmId = await db.Films.Where(f => f.Slug == input.Film).Select(f => (int?)f.Id).SingleOrDefaultAsync(ct);
         if (filmId is null) return CommandResult<Review>.Invalid("film", $"No film '{input.Film}'.");
         var newSlug = input.Slug is null || input.Slug == review.Slug ? review.Slug : await ClaimSlugAsync(input.Slug, actor, ct);
@@ -42,7 +45,7 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
 
         review.Slug = newSlug;
         review.FilmId = filmId.Value;
-        Apply(review, input);
+        Apply(review, input, choices);
         if (ReviewStatuses.IsPublic(review.Status))
         {
             // Every save of a published review is kept; a correction note makes it a listed correction.
@@ -172,27 +175,14 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
         return created ? CommandResult<Review>.Created(review) : CommandResult<Review>.Ok(review);
     }
 
-    private static void Apply(Review review, ReviewInput input)
+    private static void Apply(Review review, ReviewInput input, ReviewChoices choices)
     {
         review.Headline = input.Headline!.Trim();
         review.Dek = input.Dek!.Trim();
         review.Body = input.Body!.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         review.EditorsNote = Clean(input.EditorsNote);
-        // The validator has checked these; a failed parse cannot happen here.
-        review.SpoilerLevel = ReviewStatuses.TryParseSpoilerLevel(input.SpoilerLevel, out var level) ? level : SpoilerLevel.None;
-        var scale = ReviewScore.TryParseScale(input.ScoreScale, out var s) ? s : null;
-        if (!string.IsNullOrWhiteSpace(input.Score) && ReviewScore.TryParse(input.Score, scale, out var score, out _))
-        {
-            review.ScoreText = score!.Raw;
-            review.ScoreScale = score.Scale;
-            review.ScoreNormalised = (double)score.Normalised;
-        }
-        else
-        {
-            review.ScoreText = null;
-            review.ScoreScale = null;
-            review.ScoreNormalised = null;
-        }
+        review.SpoilerLevel = choices.SpoilerLevel;
+        review.SetScore(choices.Score);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -19,35 +19,16 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         review.Property(r => r.Dek).HasMaxLength(ReviewLimits.Dek);
         review.Property(r => r.Body).HasMaxLength(ReviewLimits.Body);
         review.Property(r => r.EditorsNote).HasMaxLength(ReviewLimits.EditorsNote);
-        review.Property(r => r.ScoreText).HasMaxLength(20);
+        review.Property(r => r.ScoreText).HasMaxLength(Score.MaxTextLength);
         review.Property(r => r.AuthorId).HasMaxLength(450);
         review.Property(r => r.SpoilerLevel).HasConversion<string>().HasMaxLength(16);
         review.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        review.Property(r => r.ScoreScale).HasConversion(StoredScales).HasMaxLength(16);
+        review.Property(r => r.ScoreScale).HasConversion(new ValueConverter<ScoreScale, string>(s => s.StoredName(), s => ScoreScales.FromStored(s))).HasMaxLength(16);
         review.Property(r => r.Version).IsConcurrencyToken();
         review.HasOne(r => r.Film).WithMany().HasForeignKey(r => r.FilmId).OnDelete(DeleteBehavior.Restrict);
         review.HasOne<MarqueeUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
         review.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
-
-    // The names stored since the first release; star scales were saved as "Stars5"/"Stars4", out of 100 as "Hundred".
-    private static readonly ValueConverter<ScoreScale, string> StoredScales = new(s => ToStored(s), s => FromStored(s));
-
-    private static string ToStored(ScoreScale scale) => scale switch
-    {
-        ScoreScale.OutOf5 => "Stars5",
-        ScoreScale.OutOf4 => "Stars4",
-        ScoreScale.OutOf100 => "Hundred",
-        _ => scale.ToString(),
-    };
-
-    private static ScoreScale FromStored(string stored) => stored switch
-    {
-        "Stars5" => ScoreScale.OutOf5,
-        "Stars4" => ScoreScale.OutOf4,
-        "Hundred" => ScoreScale.OutOf100,
-        _ => Enum.Parse<ScoreScale>(stored),
-    };
 }
 
 internal sealed class ReviewRevisionConfiguration : IEntityTypeConfiguration<ReviewRevision>
@@ -59,7 +40,7 @@ internal sealed class ReviewRevisionConfiguration : IEntityTypeConfiguration<Rev
         revision.Property(v => v.Dek).HasMaxLength(ReviewLimits.Dek);
         revision.Property(v => v.Body).HasMaxLength(ReviewLimits.Body);
         revision.Property(v => v.EditorsNote).HasMaxLength(ReviewLimits.EditorsNote);
-        revision.Property(v => v.ScoreText).HasMaxLength(20);
+        revision.Property(v => v.ScoreText).HasMaxLength(Score.MaxTextLength);
         revision.Property(v => v.CorrectionNote).HasMaxLength(ReviewLimits.CorrectionNote);
         revision.Property(v => v.SavedById).HasMaxLength(450);
     }

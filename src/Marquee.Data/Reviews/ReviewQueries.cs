@@ -28,7 +28,7 @@ public sealed class ReviewQueries(MarqueeDbContext db)
         return new ReviewDetails(
             r.Id, r.Slug, row.Slug, row.Title, row.Year, r.AuthorId, Critic(row.UserName, row.DisplayName),
             r.Headline, r.Dek, r.Body, r.EditorsNote, EditorsNote.For(r.SpoilerLevel, r.EditorsNote, row.Title), r.SpoilerLevel,
-            r.Status, ScoreView.From(r.ScoreText, r.ScoreScale, r.ScoreNormalised), r.ScheduledFor, r.PublishedAt, r.ModifiedAt,
+            r.Status, StoredScore(r.ScoreText, r.ScoreScale, r.ScoreNormalised), r.ScheduledFor, r.PublishedAt, r.ModifiedAt,
             corrections, r.CreatedAt, r.UpdatedAt, r.Version);
     }
 
@@ -54,7 +54,7 @@ public sealed class ReviewQueries(MarqueeDbContext db)
     public async Task<FilmScores> ForFilmAsync(string filmSlug, CancellationToken ct = default)
     {
         var reviews = (await ListPublishedAsync(new ReviewFilter(Film: filmSlug), 1, 200, ct)).Items;
-        var scores = reviews.Where(r => r.Score is not null).Select(r => r.Score!.Normalised).ToList();
+        var scores = reviews.Where(r => r.Score is not null).Select(r => (double)r.Score!.Normalised).ToList();
         var histogram = new int[10];
         foreach (var s in scores) histogram[Math.Min(9, (int)(s / 10))]++;
         double? aggregate = scores.Count >= FilmScores.MinimumForAggregate ? Math.Round(scores.Average(), 0) : null;
@@ -102,7 +102,10 @@ public sealed class ReviewQueries(MarqueeDbContext db)
 
     private static ReviewSummary ToSummary(SummaryRow x) => new(
         x.Slug, x.FilmSlug, x.FilmTitle, x.FilmYear, Critic(x.UserName, x.DisplayName), x.Headline, x.Dek,
-        x.SpoilerLevel, x.Status, ScoreView.From(x.ScoreText, x.ScoreScale, x.ScoreNormalised), x.PublishedAt, x.ModifiedAt, x.UpdatedAt);
+        x.SpoilerLevel, x.Status, StoredScore(x.ScoreText, x.ScoreScale, x.ScoreNormalised), x.PublishedAt, x.ModifiedAt, x.UpdatedAt);
+
+    private static Score? StoredScore(string? text, ScoreScale? scale, double? normalised) =>
+        text is null || scale is not { } s || normalised is not { } n ? null : Score.Restore(text, s, (decimal)n);
 
     private static CriticRef Critic(string? userName, string? displayName) => new(userName ?? "", displayName ?? userName ?? "");
 

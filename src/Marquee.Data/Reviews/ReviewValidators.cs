@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Core.Text;
 
 namespace Marquee.Data.Reviews;
@@ -19,20 +20,38 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
             .When(r => NotBlank(r.Body) && r.Body!.Length <= ReviewLimits.Body);
         RuleFor(r => r.EditorsNote).MaximumLength(ReviewLimits.EditorsNote);
         RuleFor(r => r.CorrectionNote).MaximumLength(ReviewLimits.CorrectionNote);
-        RuleFor(r => r.SpoilerLevel).Must(s => ReviewStatuses.TryParseSpoilerLevel(s, out _))
-            .WithMessage("The spoiler level is one of: none, premise, full.");
-        RuleFor(r => r.ScoreScale).Must(s => ReviewScore.TryParseScale(s, out _))
-            .WithMessage("The scale is one of: out-of-10, stars-5, stars-4, letter, out-of-100.");
-        RuleFor(r => r.Score).Custom((score, context) =>
+        RuleFor(r => r.SpoilerLevel).Custom((text, context) =>
         {
-            if (string.IsNullOrWhiteSpace(score)) return;
-            if (!ReviewScore.TryParseScale(context.InstanceToValidate.ScoreScale, out var scale)) return;
-            if (!ReviewScore.TryParse(score, scale, out _, out var error)) context.AddFailure("Score", error!);
+            if (ReviewStatuses.TryParseSpoilerLevel(text, out var level)) context.RootContextData[nameof(ReviewChoices.SpoilerLevel)] = level;
+            else context.AddFailure("SpoilerLevel", "The spoiler level is one of: none, premise, full.");
         });
+        RuleFor(r => r.ScoreScale).Must(s => ScoreScales.TryParseName(s, out _))
+            .WithMessage($"The scale is one of: {ScoreScales.Names}.");
+        RuleFor(r => r.Score).Custom((text, context) =>
+        {
+            if (string.IsNullOrWhiteSpace(text)) return;
+            if (!ScoreScales.TryParseName(context.InstanceToValidate.ScoreScale, out var scale)) return;
+            var read = Score.ParseOnScale(text, scale);
+            if (read.Score is { } score) context.RootContextData[nameof(ReviewChoices.Score)] = score;
+            else context.AddFailure("Score", read.Error!);
+        });
+    }
+
+    /// <summary>Checks the input and hands on what it read, so nothing is parsed twice: the choices, or the errors by field.</summary>
+    public (ReviewChoices? Choices, IReadOnlyDictionary<string, string[]>? Errors) Read(ReviewInput input)
+    {
+        var context = new ValidationContext<ReviewInput>(input);
+        var result = Validate(context);
+        if (!result.IsValid) return (null, Validation.ToErrors(result.Errors));
+        var data = context.RootContextData;
+        return (new ReviewChoices((SpoilerLevel)data[nameof(ReviewChoices.SpoilerLevel)], data.TryGetValue(nameof(ReviewChoices.Score), out var score) ? (Score)score : null), null);
     }
 
     private static bool NotBlank(string? text) => !string.IsNullOrWhiteSpace(text);
 }
+
+/// <summary>What a valid <see cref="ReviewInput"/> was read into: its spoiler level and its score (none when blank).</summary>
+public sealed record ReviewChoices(SpoilerLevel SpoilerLevel, Score? Score);
 
 public sealed class ReviewImageInputValidator : AbstractValidator<ReviewImageInput>
 {

@@ -34,8 +34,9 @@ public sealed class ArticleImportCommands(MarqueeDbContext db, PersonCommands pe
         string? score = null;
         if (!string.IsNullOrWhiteSpace(input.Score))
         {
-            if (ReviewScore.TryParse(input.Score, null, out var s, out var scoreError)) score = s!.Raw;
-            else errors["Score"] = [scoreError!];
+            var read = Marquee.Core.Scores.Score.ParseOnScale(input.Score, null);
+            if (read.Score is { } s) score = s.Raw;
+            else errors["Score"] = [read.Error!];
         }
         var directors = Split(input.Directors, ',', '\n');
         if (directors.Any(d => d.Length > 200)) errors["Directors"] = ["A director's name is at most 200 characters."];

@@ -60,7 +60,7 @@ public static partial class DraftText
 
     /// <summary>The score as the review form takes it ("9/10", "3.5/5", "B+"); null when the article has none or it does not fit a review scale.</summary>
     public static string? Score(ExtractedArticle a) =>
-        a.Score is { } s && ReviewScore.TryParse(s.Display, null, out var score, out _) ? score!.Raw : null;
+        a.Score is { } s ? Marquee.Core.Scores.Score.ParseOnScale(s.Display, null).Score?.Raw : null;
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

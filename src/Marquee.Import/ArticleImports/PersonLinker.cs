@@ -33,8 +33,14 @@ public static class PersonLinker
             var forSpelling = new List<PersonLink>();
             foreach (var person in pool)
             {
-                var match = person.Spellings.Select(n => NameMatcher.Default.Compare(spelling, n)).MaxBy(m => (m.Verdict, m.Confidence))!;
+                var (known, match) = person.Spellings.Select(n => (n, NameMatcher.Default.Compare(spelling, n))).MaxBy(p => (p.Item2.Verdict, p.Item2.Confidence));
                 if (match.Verdict == NameVerdict.Different) continue;
+                // Matched through an alias: say so, or "Eidelstein → Eydelshteyn" reads as a mere change of case.
+                if (known != person.Name)
+                {
+                    var sameAsKnown = TextFold.Same(known, spelling);
+                    match = match with { Reason = sameAsKnown ? $"a known spelling of {person.Name}" : $"close to {known}, a known spelling of {person.Name}: {match.Reason}" };
+                }
                 var evidence = Evidence(article, spelling, person);
                 var decision = LinkPolicy.Decide(match, evidence);
                 if (decision.Action == LinkAction.KeepApart) continue;

@@ -60,12 +60,12 @@ public static class ArticleJson
     }
 
     // Gold shape: {"value": 9, "scale": 10, "raw": "9 10"} or {"value": "B+", "scale": "letter", "raw": …}.
-    private static void WriteScore(Utf8JsonWriter w, CriticScore? score)
+    private static void WriteScore(Utf8JsonWriter w, Score? score)
     {
         if (score is null) { w.WriteNull("score"); return; }
         w.WriteStartObject("score");
         if (score.Grade is not null) w.WriteString("value", score.Grade); else w.WriteNumber("value", score.Value ?? 0);
-        if (score.Scale.Maximum() is int max) w.WriteNumber("scale", max); else w.WriteString("scale", "letter");
+        if (score.Scale.Maximum() is int max) w.WriteNumber("scale", max); else w.WriteString("scale", score.Scale.Name());
         w.WriteString("raw", score.Raw);
         w.WriteEndObject();
     }

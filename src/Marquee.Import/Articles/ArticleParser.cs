@@ -102,7 +102,7 @@ public static partial class ArticleParser
         };
     }
 
-    // Short lines without a full stop that introduce a paragraph are headings; the first line is the headline.
+    // Short lines without a full stop that introduce a paragraph are headings; a short first line is the headline.
     private static (List<string> Headings, List<string> Paragraphs, List<ArticleBlock> Outline) Sections(List<ArticleLine> body)
     {
         var headings = new List<string>();
@@ -118,6 +118,7 @@ public static partial class ArticleParser
                 && !DateText.FindAll(text).Any();
             if (isHeading) headings.Add(text);
             else if (i > 0 || line.WordCount > 12) paragraphs.Add(text);
+            else if (DateText.IsDateline(text)) continue;
             else
             {
                 outline.Add(new ArticleBlock(ArticleBlockKind.Headline, text));

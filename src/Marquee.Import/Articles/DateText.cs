@@ -26,6 +26,10 @@ public static partial class DateText
             if (TryParse(m.Value, out var date)) yield return (m.Index, date);
     }
 
+    /// <summary>A short line that carries a date, such as a dateline ("Sunday, March 3, 2024", "date 2024-11-02"): never a title.</summary>
+    public static bool IsDateline(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && FindAll(line).Any();
+
     public static bool TryParse(string text, out DateOnly date)
     {
         var s = Noise().Replace(text, " ").Trim();

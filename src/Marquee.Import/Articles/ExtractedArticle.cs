@@ -33,7 +33,7 @@ public sealed record ExtractedArticle
     /// <summary>Headline, headings and paragraphs as the article has them, for building the draft review.</summary>
     public IReadOnlyList<ArticleBlock> Outline { get; init; } = [];
     public IReadOnlyList<string> ImageCredits { get; init; } = [];
-    public CriticScore? Score { get; init; }
+    public Score? Score { get; init; }
     public IReadOnlyList<string> Directors { get; init; } = [];
     public IReadOnlyList<string> Writers { get; init; } = [];
     public IReadOnlyList<string> CastList { get; init; } = [];

@@ -33,7 +33,7 @@ public static partial class ScoreFinder
     [GeneratedRegex(@"\b(?<s>(?:one|two|three|four|five|[1-5](?:\.5)?)[- ]stars?)\s+(?:film|movie|review|rating|experience|watch|picture|flick|masterpiece)", RegexOptions.IgnoreCase)]
     private static partial Regex StarAdjective();
 
-    public static CriticScore? Find(IReadOnlyList<ArticleLine> lines, ISet<int> cardLines, ISet<int> skipLines)
+    public static Score? Find(IReadOnlyList<ArticleLine> lines, ISet<int> cardLines, ISet<int> skipLines)
     {
         var usable = lines.Where(l => !skipLines.Contains(l.Index)).ToList();
         return First(usable, l => Labelled().Matches(l.Text))
@@ -45,16 +45,16 @@ public static partial class ScoreFinder
             ?? First(usable, l => ProseSlash().Matches(l.Text));
     }
 
-    private static CriticScore? First(IEnumerable<ArticleLine> lines, Func<ArticleLine, MatchCollection> find)
+    private static Score? First(IEnumerable<ArticleLine> lines, Func<ArticleLine, MatchCollection> find)
     {
         foreach (var line in lines)
         {
             foreach (Match m in find(line))
             {
                 var raw = m.Groups["s"].Success ? m.Groups["s"].Value : m.Value;
-                var parsed = CriticScore.Parse(raw.Trim());
+                var parsed = Score.Parse(raw.Trim());
                 if (parsed.Score is not null)
-                    return CriticScore.Parse(m.Value.Trim()).Score ?? parsed.Score;
+                    return Score.Parse(m.Value.Trim()).Score ?? parsed.Score;
             }
         }
         return null;

@@ -6,13 +6,13 @@ using Marquee.Core.Scores;
 namespace Marquee.Import.Articles;
 
 /// <summary>What a page states in schema.org JSON-LD, microdata and Open Graph, which beats anything read from prose.</summary>
-public sealed record StructuredData(string? FilmTitle, DateOnly? Published, string? Author, CriticScore? Score, IReadOnlyList<string> Directors)
+public sealed record StructuredData(string? FilmTitle, DateOnly? Published, string? Author, Score? Score, IReadOnlyList<string> Directors)
 {
     public static StructuredData Read(IDocument doc)
     {
         string? title = null, author = null;
         DateOnly? published = null;
-        CriticScore? score = null;
+        Score? score = null;
         var directors = new List<string>();
         foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
         {
@@ -80,11 +80,11 @@ public sealed record StructuredData(string? FilmTitle, DateOnly? Published, stri
         }
     }
 
-    private static CriticScore? Rating(string? value, string? best)
+    private static Score? Rating(string? value, string? best)
     {
         if (value is null) return null;
-        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) return CriticScore.Parse(value).Score;
-        return CriticScore.Parse($"{value}/{best ?? "5"}").Score;
+        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) return Score.Parse(value).Score;
+        return Score.Parse($"{value}/{best ?? "5"}").Score;
     }
 
     private static DateOnly? Date(string? text)

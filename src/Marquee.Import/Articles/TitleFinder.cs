@@ -39,10 +39,10 @@ public static partial class TitleFinder
             if (Quoted().Match(line.Text) is { Success: true } m && Count(body, m.Groups["t"].Value) >= 2) return Clean(m.Groups["t"].Value);
         foreach (var line in head.Take(3))
             if (TitleWithRating().Match(line.Text) is { Success: true } m) return Clean(m.Groups["t"].Value);
-        var first = content.Count > 0 ? content[0] : null;
+        var first = content.FirstOrDefault(l => !DateText.IsDateline(l.Text));
         if (first is null) return null;
         if (LooksLikeTitle(first.Text)) return Clean(first.Text);
-        return MostRepeatedSpan(head.Take(1).Select(l => l.Text), body);
+        return MostRepeatedSpan([first.Text], body);
     }
 
     private static bool LooksLikeTitle(string line)

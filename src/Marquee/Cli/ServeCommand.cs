@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Connections;
 using Marquee.Web;
 
 namespace Marquee.Cli;
@@ -29,7 +30,16 @@ internal static class ServeCommand
             if (parse.GetValue(Urls) is { } urls) settings["Urls"] = urls;
             if (parse.GetValue(NoDemo)) settings["NoDemo"] = "true";
             var app = MarqueeWebApp.Build([.. parse.UnmatchedTokens], MarqueeOptions.Configuration(parse, settings));
-            await app.RunAsync(ct);
+            try
+            {
+                await app.RunAsync(ct);
+            }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException)
+            {
+                // Kestrel names the address; a stack trace would bury it.
+                await Console.Error.WriteLineAsync($"error: {ex.Message} Stop what listens there or pass --urls.");
+                return 1;
+            }
             return 0;
         });
         return command;

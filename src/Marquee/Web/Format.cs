@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
+using Marquee.Core.Releases;
 using Marquee.Data.Films;
 
 namespace Marquee.Web;
@@ -21,8 +22,6 @@ public static class Format
 
     public static string Release(ReleaseFact release) =>
         $"{release.Type.ToLabel()}, {Date(release.Date)}, {Country(release.Country)}";
-
-    public static ReleaseFact? PrimaryReleaseOf(FilmDetails film, string country) => PrimaryRelease.Pick(film.ReleaseFacts(), country);
 
     /// <summary>ISO 8601 duration for schema.org: PT139M.</summary>
     public static string IsoDuration(int minutes) => $"PT{minutes}M";

@@ -14,9 +14,11 @@ namespace Marquee.Web;
 /// </summary>
 internal static class SignInCookie
 {
+    public const string Name = "mq_auth";
+
     public static void Configure(CookieAuthenticationOptions options)
     {
-        options.Cookie.Name = "mq_auth";
+        options.Cookie.Name = Name;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -88,3 +88,19 @@ public class DraftTextTests
         Assert.Equal("Review: Anora", DraftText.Headline(article with { Outline = [] }));
     }
 }
+
+/// <summary>The draft headline of every real sample article: its own title or "Review: Film", never a dateline.</summary>
+public class DraftHeadlineTests
+{
+    public static TheoryData<string> Slugs() => [.. SampleArticles.Slugs()];
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public void A_draft_headline_is_never_a_dateline(string slug)
+    {
+        var article = ArticleParser.ParseText(SampleArticles.Text(slug), TestContext.Current.CancellationToken);
+        var headline = DraftText.Headline(article);
+        Assert.False(string.IsNullOrWhiteSpace(headline));
+        Assert.True(!DateText.FindAll(headline).Any(), $"headline: {headline}");
+    }
+}

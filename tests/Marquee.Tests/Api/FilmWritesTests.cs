@@ -40,7 +40,9 @@ public sealed class FilmWritesTests : IClassFixture<FilmWritesTests.WritableApp>
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Tangerine", (string?)(await (await editor.GetAsync("/api/v1/films/tangerine-2015", Ct)).ReadNodeAsync())["title"]);
 
-        var deleted = await editor.DeleteAsync("/api/v1/films/tangerine-2015", Ct);
+        var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/films/tangerine-2015");
+        delete.Headers.IfMatch.Add(updated.Headers.ETag!);
+        var deleted = await editor.SendAsync(delete, Ct);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/api/v1/films/tangerine-2015", Ct)).StatusCode);
     }
@@ -201,7 +203,14 @@ public sealed class FilmWritesTests : IClassFixture<FilmWritesTests.WritableApp>
         move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}") { Content = Json.Raw("""{"country":"US","type":"limited","date":"2024-10-18"}""") };
         move.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await editor.SendAsync(move, Ct)).StatusCode);
+        // A change must be conditional: none at all is 428 naming If-Match; "*" overwrites on purpose.
         move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}") { Content = Json.Raw("""{"country":"US","type":"limited","date":"2024-10-18"}""") };
+        var unconditional = await editor.SendAsync(move, Ct);
+        Assert.Equal((HttpStatusCode)428, unconditional.StatusCode);
+        Assert.Equal("application/problem+json", unconditional.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull((await unconditional.ReadNodeAsync())["errors"]!["If-Match"]);
+        move = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/films/anora-2024/release-dates/{(int)releaseBody["id"]!}") { Content = Json.Raw("""{"country":"US","type":"limited","date":"2024-10-18"}""") };
+        move.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
         Assert.Equal(HttpStatusCode.OK, (await editor.SendAsync(move, Ct)).StatusCode);
 
         var film = await (await editor.GetAsync("/api/v1/films/anora-2024", Ct)).ReadNodeAsync();

@@ -51,4 +51,14 @@ public sealed class PersonLinkerTests(DemoApp app) : IClassFixture<DemoApp>
         var link = Assert.Single(await LinkAsync(new ExtractedArticle { FilmTitle = "Anora", People = ["Andrej Tarkovsky"] }));
         Assert.Equal(("Andrei Tarkovsky", LinkAction.ProposeForReview, "none"), (link.PersonName, link.Action, link.Evidence));
     }
+
+    [Fact]
+    public async Task A_spelling_the_catalogue_knows_as_an_alias_says_so()
+    {
+        // The demo knows "Mark Eidelstein" as an alias of Mark Eydelshteyn: the link is that alias, not "the same name after case".
+        var link = Assert.Single(await LinkAsync(new ExtractedArticle { FilmTitle = "Anora", People = ["Mark Eidelstein"] }));
+        Assert.Equal(("Mark Eydelshteyn", LinkAction.LinkAutomatically), (link.PersonName, link.Action));
+        Assert.StartsWith("a known spelling of Mark Eydelshteyn;", link.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("case and diacritics", link.Reason, StringComparison.Ordinal);
+    }
 }

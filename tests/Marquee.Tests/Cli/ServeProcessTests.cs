@@ -10,62 +10,28 @@ public sealed class ServeProcessTests
     public async Task The_built_app_serves_its_pages_styles_and_scripts()
     {
         var ct = TestContext.Current.CancellationToken;
-        // Port 0: the app binds a free port itself and logs it, so no other process can take it first.
-        using var process = MarqueeCli.Start("serve", "--data", TestEnvironment.NewDataDirectory(), "--urls", "http://127.0.0.1:0");
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // Drained as it goes, so the app's log never fills the pipe and blocks it.
-        var output = DrainAsync(process.StandardOutput, listening);
-        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        try
+        await using var app = await ServedApp.StartAsync(ct);
+        using var http = app.NewClient();
+        var home = await http.GetAsync("/", ct);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("/css/site.css", await home.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        foreach (var (path, type) in new[] { ("/css/site.css", "text/css"), ("/js/suggest.js", "text/javascript"), ("/favicon.svg", "image/svg+xml") })
         {
-            var url = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3), ct);
-            using var http = new HttpClient { BaseAddress = new Uri(url) };
-            await WaitUntilUpAsync(http, process, errors, ct);
-            var home = await http.GetAsync("/", ct);
-            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-            Assert.Contains("/css/site.css", await home.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
-            foreach (var (path, type) in new[] { ("/css/site.css", "text/css"), ("/js/suggest.js", "text/javascript"), ("/favicon.svg", "image/svg+xml") })
-            {
-                var asset = await http.GetAsync(path, ct);
-                Assert.True(asset.StatusCode == HttpStatusCode.OK, $"{path}: {asset.StatusCode}");
-                Assert.Equal(type, asset.Content.Headers.ContentType?.MediaType);
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            await Task.WhenAll(output, errors);
+            var asset = await http.GetAsync(path, ct);
+            Assert.True(asset.StatusCode == HttpStatusCode.OK, $"{path}: {asset.StatusCode}");
+            Assert.Equal(type, asset.Content.Headers.ContentType?.MediaType);
         }
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, System.Diagnostics.Process process, Task<string> errors, CancellationToken ct)
+    [Fact]
+    public async Task A_taken_address_is_named_in_one_line_and_the_command_fails()
     {
-        // A first start migrates and loads the demo: wait up to two minutes, so a loaded machine is not a failure.
-        for (var i = 0; i < 600 && !process.HasExited; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/healthz", ct)).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(200, ct);
-        }
-        Assert.Fail(process.HasExited ? $"marquee serve exited with {process.ExitCode}: {await errors}" : "marquee serve did not answer /healthz");
-    }
-
-    // Reads the log to its end, handing on the address from Kestrel's "Now listening on:" line.
-    private static async Task DrainAsync(StreamReader output, TaskCompletionSource<string> listening)
-    {
-        const string marker = "Now listening on: ";
-        while (await output.ReadLineAsync(CancellationToken.None) is { } line)
-        {
-            var at = line.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0) listening.TrySetResult(line[(at + marker.Length)..].Trim());
-        }
-        listening.TrySetException(new InvalidOperationException("marquee serve ended without listening."));
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await ServedApp.StartAsync(ct);
+        var (code, _, err) = await MarqueeCli.RunAsync("serve", "--data", TestEnvironment.NewDataDirectory(), "--urls", app.BaseAddress.ToString().TrimEnd('/'));
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: ", err, StringComparison.Ordinal);
+        Assert.Contains(app.BaseAddress.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
     }
 }

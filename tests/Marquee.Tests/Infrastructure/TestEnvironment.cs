@@ -5,6 +5,13 @@ public static class TestEnvironment
 {
     public static string? PostgresConnectionString => Environment.GetEnvironmentVariable("MARQUEE_TEST_POSTGRES");
 
+    /// <summary>Redocly CLI, installed by ./test.sh from tools/redocly. Never skipped: without it the test fails saying so.</summary>
+    public static string RedoclyPath => Environment.GetEnvironmentVariable("MARQUEE_TEST_REDOCLY") is { Length: > 0 } path
+        ? path
+        : throw new InvalidOperationException(
+            "MARQUEE_TEST_REDOCLY is not set: run ./test.sh, which installs Redocly CLI into tools/redocly (npm ci) and sets it, "
+            + "or set it to tools/redocly/node_modules/.bin/redocly yourself.");
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("MARQUEE_TEST_CHROMIUM") ?? "/usr/bin/chromium";
 
     public static string ArtifactsDirectory

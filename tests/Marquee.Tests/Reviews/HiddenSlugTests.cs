@@ -32,19 +32,24 @@ public sealed class HiddenSlugTests
         // Renaming a draft onto the hidden slug does the same.
         var mine = await WithToken(app, second).PostJsonAsync("/api/v1/reviews", Review(film, "my-own-draft"));
         Assert.Equal(HttpStatusCode.Created, mine.StatusCode);
-        var renamed = await WithToken(app, second).PutAsync("/api/v1/reviews/my-own-draft",
-            Json.Raw(System.Text.Json.JsonSerializer.Serialize(Review(film, "secret-scoop"))), Ct);
+        var renamed = await PutAsync(WithToken(app, second), "/api/v1/reviews/my-own-draft", Review(film, "secret-scoop"), mine.Headers.ETag!);
         Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
         var renamedSlug = (string)(await renamed.ReadNodeAsync())["slug"]!;
         Assert.StartsWith("secret-scoop-", renamedSlug, StringComparison.Ordinal);
         Assert.NotEqual(slug, renamedSlug);
         // Keeping one's own slug is no rename.
-        var kept = await WithToken(app, second).PutAsync($"/api/v1/reviews/{renamedSlug}",
-            Json.Raw(System.Text.Json.JsonSerializer.Serialize(Review(film, renamedSlug))), Ct);
+        var kept = await PutAsync(WithToken(app, second), $"/api/v1/reviews/{renamedSlug}", Review(film, renamedSlug), renamed.Headers.ETag!);
         Assert.Equal(renamedSlug, (string)(await kept.ReadNodeAsync())["slug"]!);
 
         // Editors see every review, so they are told.
         var byEditor = await WithToken(app, editor).PostJsonAsync("/api/v1/reviews", Review(film, "secret-scoop"));
         Assert.Equal(HttpStatusCode.Conflict, byEditor.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PutAsync(HttpClient client, string url, object review, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = Json.Raw(System.Text.Json.JsonSerializer.Serialize(review)) };
+        request.Headers.IfMatch.Add(etag);
+        return await client.SendAsync(request, Ct);
     }
 }

@@ -68,6 +68,7 @@ public sealed class ReviewBodyLimitTests(ReviewBodyApps apps) : IClassFixture<Re
         var created = await CreateAsync(critic, Review(Film, Repeat("> ", ReviewMarkdownSyntax.MaxNesting) + "Deep enough."));
         var slug = (string)created["slug"]!;
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/reviews/{slug}") { Content = Json.Raw(System.Text.Json.JsonSerializer.Serialize(Review(Film, new string('>', 60_000)), Web)) };
+        put.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{(long)created["version"]!}\""));
         var refused = await critic.SendAsync(put, ct);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.NotNull((await refused.ReadNodeAsync())["errors"]!["body"]);

@@ -36,8 +36,10 @@ public sealed class ReviewScoreTests
     [InlineData("100/100", null, ScoreScale.OutOf100, 100, 100)]
     public void Reads_a_score_on_its_scale(string text, string? scale, ScoreScale expectedScale, double value, double normalised)
     {
-        Assert.True(ReviewScore.TryParseScale(scale, out var parsedScale));
-        Assert.True(ReviewScore.TryParse(text, parsedScale, out var score, out var error), error);
+        Assert.True(ScoreScales.TryParseName(scale, out var parsedScale));
+        var read = Score.ParseOnScale(text, parsedScale);
+        var (score, error) = (read.Score, read.Error);
+        Assert.True(read.Success, error);
         Assert.Equal(expectedScale, score!.Scale);
         // Letters have no value of their own: the value column holds their 0–100 table entry.
         Assert.Equal(value, (double)(score.Value ?? score.Normalised), 3);
@@ -64,11 +66,13 @@ public sealed class ReviewScoreTests
     [InlineData("42", null)]
     public void Refuses_a_score_outside_its_scale(string text, string? scale)
     {
-        Assert.True(ReviewScore.TryParseScale(scale, out var parsedScale));
-        Assert.False(ReviewScore.TryParse(text, parsedScale, out _, out var error));
+        Assert.True(ScoreScales.TryParseName(scale, out var parsedScale));
+        var read = Score.ParseOnScale(text, parsedScale);
+        var error = read.Error;
+        Assert.False(read.Success);
         Assert.False(string.IsNullOrEmpty(error));
     }
 
     [Fact]
-    public void Unknown_scale_name_is_refused() => Assert.False(ReviewScore.TryParseScale("out-of-7", out _));
+    public void Unknown_scale_name_is_refused() => Assert.False(ScoreScales.TryParseName("out-of-7", out _));
 }

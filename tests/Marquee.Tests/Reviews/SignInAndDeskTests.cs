@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Marquee.Core.Scores;
 using Marquee.Data.Accounts;
 using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -85,6 +86,25 @@ public sealed partial class SignInAndDeskTests(DemoApp app) : IClassFixture<Demo
         var published = await PostFormAsync(editor, location, $"/desk/reviews/{slug}?handler=Publish", new() { ["Version"] = version });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Desk body.", await app.Client().GetStringAsync($"/reviews/{slug}", Ct));
+    }
+
+    [Fact]
+    public async Task The_scale_chosen_on_the_form_comes_back_selected_from_the_options_of_the_score_type()
+    {
+        var (critic, _) = await SignedInAsync("critic");
+        var blank = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await critic.GetStringAsync("/desk/reviews/new", Ct));
+        var offered = blank.QuerySelectorAll("select[name='Form.ScoreScale'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", .. ScoreScales.All.Select(f => f.Name)], offered);
+
+        var saved = await PostFormAsync(critic, "/desk/reviews/new", "/desk/reviews/new?handler=Save", new()
+        {
+            ["Form.Film"] = "get-out-2017", ["Form.Headline"] = "Half a star short", ["Form.Dek"] = "A dek.", ["Form.Body"] = "Body.",
+            ["Form.SpoilerLevel"] = "none", ["Form.Score"] = "★★★½", ["Form.ScoreScale"] = "stars-4",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var edit = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await critic.GetStringAsync(saved.Headers.Location!.ToString(), Ct));
+        Assert.Equal("stars-4", edit.QuerySelector("select[name='Form.ScoreScale'] option[selected]")?.GetAttribute("value"));
+        Assert.Equal("★★★½", edit.QuerySelector("input[name='Form.Score']")?.GetAttribute("value"));
     }
 
     [Fact]

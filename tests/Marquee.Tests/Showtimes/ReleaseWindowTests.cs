@@ -1,5 +1,5 @@
 using Marquee.Core.Films;
-using Marquee.Core.Showtimes;
+using Marquee.Core.Releases;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Marquee.Tests.Showtimes;
@@ -40,7 +40,7 @@ public sealed class ReleaseWindowTests
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var window = ReleaseWindow.For(Anora, country, today, screenings);
         Assert.Equal(stage, window.Stage);
-        Assert.Equal(line, ReleaseLine.For(window, today));
+        Assert.Equal(line, window.Line(today));
     }
 
     [Fact]
@@ -48,16 +48,16 @@ public sealed class ReleaseWindowTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 18, 0, 0, TimeSpan.Zero));
         ReleaseFact[] releases = [.. Anora, new("US", ReleaseType.Limited, new DateOnly(2026, 11, 25), "re-release")];
-        string? Line() => ReleaseLine.For(ReleaseWindow.For(releases, "US", Today(clock)), Today(clock));
+        string? Line() => ReleaseWindow.For(releases, "US", Today(clock)).Line(Today(clock));
 
         Assert.Equal("Now on Blu-ray", Line());
         clock.Advance(TimeSpan.FromDays(5));
         Assert.Equal("In select theaters now", Line());
-        Assert.True(ReleaseLine.OffersShowtimes(ReleaseWindow.For(releases, "US", Today(clock))));
+        Assert.True(ReleaseWindow.For(releases, "US", Today(clock)).InTheaters);
         // The re-release's run closes after ninety days without screenings; the film is back to its last home release.
         clock.Advance(TimeSpan.FromDays(91));
         Assert.Equal("Now on Blu-ray", Line());
-        Assert.Equal("In select theaters now", ReleaseLine.For(ReleaseWindow.For(releases, "US", Today(clock), hasScreenings: true), Today(clock)));
+        Assert.Equal("In select theaters now", ReleaseWindow.For(releases, "US", Today(clock), hasScreenings: true).Line(Today(clock)));
     }
 
     [Fact]
@@ -71,9 +71,9 @@ public sealed class ReleaseWindowTests
             new("US", ReleaseType.Digital, day, null),
             new("US", ReleaseType.Tv, day.AddDays(1), null),
         ];
-        Assert.Equal("Now on Blu-ray", ReleaseLine.For(ReleaseWindow.For(releases, "US", day.AddDays(2)), day.AddDays(2)));
-        Assert.Equal("In theaters November 22", ReleaseLine.For(ReleaseWindow.For(releases, "US", new DateOnly(2024, 11, 1)), new DateOnly(2024, 11, 1)));
-        Assert.Equal("Streaming March 1, 2025", ReleaseLine.For(ReleaseWindow.For(releases.Skip(1).Where(r => r.Type == ReleaseType.Digital), "US", new DateOnly(2024, 11, 1)), new DateOnly(2024, 11, 1)));
+        Assert.Equal("Now on Blu-ray", ReleaseWindow.For(releases, "US", day.AddDays(2)).Line(day.AddDays(2)));
+        Assert.Equal("In theaters November 22", ReleaseWindow.For(releases, "US", new DateOnly(2024, 11, 1)).Line(new DateOnly(2024, 11, 1)));
+        Assert.Equal("Streaming March 1, 2025", ReleaseWindow.For(releases.Skip(1).Where(r => r.Type == ReleaseType.Digital), "US", new DateOnly(2024, 11, 1)).Line(new DateOnly(2024, 11, 1)));
     }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -101,7 +101,10 @@ public sealed class ShowtimesApiTests(ShowtimesDemoApp app) : IClassFixture<Show
         var updated = await editor.SendAsync(fresh, Ct);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Equal(3, (int)(await updated.ReadNodeAsync())["screens"]!);
-        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync("/api/v1/cinemas/canal-street-cinema-new-york", Ct)).StatusCode);
+        Assert.Equal((HttpStatusCode)428, (await editor.DeleteAsync("/api/v1/cinemas/canal-street-cinema-new-york", Ct)).StatusCode);
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/cinemas/canal-street-cinema-new-york");
+        delete.Headers.IfMatch.Add(updated.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.SendAsync(delete, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client().GetAsync("/api/v1/cinemas/canal-street-cinema-new-york", Ct)).StatusCode);
     }
 

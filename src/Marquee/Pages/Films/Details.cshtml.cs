@@ -1,29 +1,23 @@
 using Marquee.Data.Films;
-using Marquee.Data.Reviews;
 using Marquee.Web;
+using Marquee.Web.Showtimes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages.Films;
 
 [OutputCache(PolicyName = PageCache.Policy)]
-public sealed class DetailsModel(FilmQueries films, ReviewQueries reviews, IOptions<SiteOptions> site) : PageModel
+public sealed class DetailsModel(FilmPageQueries pages, ReaderCountry readerCountry) : PageModel
 {
-    public FilmDetails Film { get; private set; } = null!;
-
-    /// <summary>The critics' reviews and aggregate, for the badge and the reviews section.</summary>
-    public FilmScores Scores { get; private set; } = null!;
-
-    public string Country => site.Value.DefaultCountry;
+    /// <summary>The film, the critics' reviews and score, and the info card for the reader's country.</summary>
+    public FilmPage Film { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var film = await films.GetDetailsAsync(slug, ct);
+        var film = await pages.GetAsync(slug, readerCountry.Of(Request), ct);
         if (film is null) return NotFound();
         Film = film;
-        Scores = await reviews.ForFilmAsync(slug, ct);
         return Page();
     }
 }

@@ -3,29 +3,29 @@ using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 using Marquee.Web;
 using Marquee.Web.Reviews;
+using Marquee.Web.Showtimes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marquee.Pages.Reviews;
 
 /// <summary>/reviews/{slug}: the review with the film's info card. Spoiler text is only in the HTML when the reader's shield is off or they asked to reveal.</summary>
 [OutputCache(PolicyName = PageCache.Policy)]
-public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOptions<SiteOptions> site, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(ReviewQueries reviews, FilmPageQueries films, ReaderCountry readerCountry, ILogger<DetailsModel> logger) : PageModel
 {
     // Each version of a body that cannot be laid out is logged once, not on every view.
     private static readonly ConcurrentDictionary<(int Id, long Version), bool> LoggedAsPlainText = new();
 
     public ReviewDetails Review { get; private set; } = null!;
-    public FilmDetails Film { get; private set; } = null!;
+    /// <summary>The film reviewed, with its info card for the reader's country.</summary>
+    public FilmPage Film { get; private set; } = null!;
 
     /// <summary>The rendered body; null when a full-spoiler review is behind the shield.</summary>
     public RenderedBody? Body { get; private set; }
     public bool ShieldOn { get; private set; }
     public bool Revealed { get; private set; }
     public bool HasSeenFilm { get; private set; }
-    public string Country => site.Value.DefaultCountry;
     public string Here => $"/reviews/{Review.Slug}";
     public string RevealUrl => $"{Here}?spoilers=show";
 
@@ -33,13 +33,13 @@ public sealed class DetailsModel(ReviewQueries reviews, FilmQueries films, IOpti
     {
         var review = await reviews.GetAsync(slug, ReviewActors.From(User), ct);
         if (review is null) return NotFound();
-        var film = await films.GetDetailsAsync(review.FilmSlug, ct);
+        var film = await films.GetAsync(review.FilmSlug, readerCountry.Of(Request), ct);
         if (film is null) return NotFound();
         Review = review;
         Film = film;
-        HasSeenFilm = SpoilerShield.HasSeen(Request, film.Slug);
+        HasSeenFilm = SpoilerShield.HasSeen(Request, film.Film.Slug);
         Revealed = spoilers == "show";
-        var view = SpoilerShield.BodyView(Request, film.Slug, review.SpoilerLevel, Revealed);
+        var view = SpoilerShield.BodyView(Request, film.Film.Slug, review.SpoilerLevel, Revealed);
         ShieldOn = view != ReviewBodyView.Whole;
         if (view != ReviewBodyView.Withheld)
         {

@@ -1,4 +1,5 @@
 using Marquee.Core.Reviews;
+using Marquee.Core.Scores;
 using Marquee.Data;
 using Marquee.Data.Reviews;
 using Marquee.Web;
@@ -113,6 +114,6 @@ public sealed class ReviewForm
     public static ReviewForm From(ReviewDetails r) => new()
     {
         Film = r.FilmSlug, Headline = r.Headline, Dek = r.Dek, Body = r.Body, EditorsNote = r.EditorsNote, SpoilerLevel = r.SpoilerLevel.ToApi(),
-        Score = r.Score?.Text, ScoreScale = r.Score?.Scale,
+        Score = r.Score?.Raw, ScoreScale = r.Score?.Scale.Name(),
     };
 }

@@ -2,5 +2,5 @@ using Marquee.Data.Films;
 
 namespace Marquee.Pages.Shared;
 
-/// <summary>What the info card shows: the film, the reader's country, and a critic's score when on a review.</summary>
-public sealed record FilmInfoCardModel(FilmDetails Film, string Country, string? Score);
+/// <summary>What the info card shows: the film's card for the reader's country, and the score in its badge (the critics' on a film page, the critic's on a review).</summary>
+public sealed record FilmInfoCardModel(FilmInfoCard Card, string? Score);

@@ -11,9 +11,10 @@ namespace Marquee.Pages.Showtimes;
 public sealed record CinemaShowtimes(CinemaView Cinema, double? DistanceKm, IReadOnlyList<ScreeningView> Screenings);
 
 /// <summary>/films/{slug}/showtimes: a film's screenings by day, grouped by cinema, nearest first when the reader says where they are.</summary>
-public sealed class FilmModel(FilmQueries films, ShowtimeQueries showtimes, ReaderCountry readerCountry, TimeProvider clock) : PageModel
+public sealed class FilmModel(FilmPageQueries films, ShowtimeQueries showtimes, ReaderCountry readerCountry, TimeProvider clock) : PageModel
 {
-    public FilmDetails Film { get; private set; } = null!;
+    /// <summary>The film, with its info card (the release line) for the reader's country.</summary>
+    public FilmPage Film { get; private set; } = null!;
     public ShowtimeDays Days { get; private set; } = null!;
     public ReaderLocation Location { get; private set; } = null!;
     public IReadOnlyList<CinemaShowtimes> Cinemas { get; private set; } = [];
@@ -22,7 +23,8 @@ public sealed class FilmModel(FilmQueries films, ShowtimeQueries showtimes, Read
 
     public async Task<IActionResult> OnGetAsync(string slug, string? date, string? postal, string? lat, string? lon, CancellationToken ct)
     {
-        var film = await films.GetDetailsAsync(slug, ct);
+        var country = readerCountry.Of(Request);
+        var film = await films.GetAsync(slug, country, ct);
         if (film is null) return NotFound();
         Film = film;
         Location = ReaderLocation.From(postal, lat, lon);
@@ -30,7 +32,7 @@ public sealed class FilmModel(FilmQueries films, ShowtimeQueries showtimes, Read
         var now = clock.GetUtcNow();
         var all = await showtimes.CinemasAsync(ct: ct);
         CinemaIndex = all.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        var reference = ReferenceCinema(all, Location.Point, readerCountry.Of(Request));
+        var reference = ReferenceCinema(all, Location.Point, country);
         Days = ShowtimeDays.For(ZonedTime.FindZone(reference?.TimeZone) ?? TimeZoneInfo.Utc, now, date);
 
         var fortnight = await showtimes.ScreeningsAsync(new ScreeningFilter(Film: slug, From: Days.Today.AddDays(-1), To: Days.Days[^1].AddDays(1), PageSize: ScreeningFilter.MaxPageSize), ct);

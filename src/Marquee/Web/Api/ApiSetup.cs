@@ -13,7 +13,7 @@ internal static class ApiSetup
             ApiJson.Configure(json.SerializerOptions);
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", ApiDocument.Configure);
         return services;
     }
 
@@ -25,6 +25,7 @@ internal static class ApiSetup
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         // The one /api/v1 group: every API endpoint is metered by the same per-client budget.
         var v1 = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
+        ((IEndpointConventionBuilder)v1).Finally(ApiConventions.DescribeProblems);
         v1.MapFilmsApi();
         v1.MapFilmCreditsApi();
         v1.MapPeopleApi();

@@ -12,8 +12,9 @@ internal static class FilmCreditsApi
 
         film.MapGet("/credits", async (string slug, FilmQueries queries, CancellationToken ct) =>
             await queries.GetDetailsAsync(slug, ct) is { } details
-                ? Results.Ok(new { cast = details.Cast, crew = details.Crew })
-                : Problems.NotFound($"No film '{slug}'."));
+                ? Results.Ok(new FilmCredits(details.Cast, details.Crew))
+                : Problems.NotFound($"No film '{slug}'."))
+            .Produces<FilmCredits>().WithName("ListFilmCredits").WithSummary("A film's cast and crew in billing order.");
 
         film.MapPost("/credits", async (string slug, HttpContext http, FilmCommands commands, CancellationToken ct) =>
         {
@@ -23,7 +24,8 @@ internal static class FilmCreditsApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Created($"/api/v1/films/{slug}/credits/{result.Value.Id}", View(result.Value, input!));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json");
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json").Produces<CreditView>(201).WithETag()
+          .WithName("AddFilmCredit").WithSummary("Credit a person (by slug) in a film's cast or crew.");
 
         film.MapPut("/credits/{id:int}", async (string slug, int id, HttpContext http, FilmCommands commands, CancellationToken ct) =>
         {
@@ -35,14 +37,17 @@ internal static class FilmCreditsApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Ok(View(result.Value, input!));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json");
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CreditInput>("application/json").Produces<CreditView>().RequireIfMatch()
+          .WithName("UpdateFilmCredit").WithSummary("Replace a credit. Send If-Match with the credit's ETag.");
 
         film.MapDelete("/credits/{id:int}", async (string slug, int id, FilmCommands commands, CancellationToken ct) =>
             Problems.FromFailure(await commands.DeleteCreditAsync(slug, id, ct)) ?? Results.NoContent())
-            .RequireAuthorization(Auth.EditorPolicy);
+            .RequireAuthorization(Auth.EditorPolicy).Produces(StatusCodes.Status204NoContent)
+            .WithName("DeleteFilmCredit").WithSummary("Remove a credit from a film.");
 
         film.MapGet("/release-dates", async (string slug, FilmQueries queries, CancellationToken ct) =>
-            await queries.GetDetailsAsync(slug, ct) is { } details ? Results.Ok(details.ReleaseDates) : Problems.NotFound($"No film '{slug}'."));
+            await queries.GetDetailsAsync(slug, ct) is { } details ? Results.Ok(details.ReleaseDates) : Problems.NotFound($"No film '{slug}'."))
+            .Produces<IReadOnlyList<ReleaseDateView>>().WithName("ListReleaseDates").WithSummary("A film's release dates by country and type.");
 
         film.MapPost("/release-dates", async (string slug, HttpContext http, FilmCommands commands, CancellationToken ct) =>
         {
@@ -51,8 +56,10 @@ internal static class FilmCreditsApi
             var result = await commands.AddReleaseDateAsync(slug, input!, ct);
             if (Problems.FromFailure(result) is { } failure) return failure;
             var r = result.Value!;
+            ETags.Set(http.Response, r.Version);
             return Results.Created($"/api/v1/films/{slug}/release-dates/{r.Id}", new ReleaseDateView(r.Id, r.Country, r.Type.ToName(), r.Date, r.Note));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json");
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json").Produces<ReleaseDateView>(201).WithETag()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("AddReleaseDate").WithSummary("Add a release date (country, type, date).");
 
         film.MapPut("/release-dates/{id:int}", async (string slug, int id, HttpContext http, FilmCommands commands, CancellationToken ct) =>
         {
@@ -65,24 +72,16 @@ internal static class FilmCreditsApi
             var r = result.Value!;
             ETags.Set(http.Response, r.Version);
             return Results.Ok(new ReleaseDateView(r.Id, r.Country, r.Type.ToName(), r.Date, r.Note));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json");
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<ReleaseDateInput>("application/json").Produces<ReleaseDateView>().RequireIfMatch()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("UpdateReleaseDate").WithSummary("Replace a release date. Send If-Match with its ETag.");
 
         film.MapDelete("/release-dates/{id:int}", async (string slug, int id, FilmCommands commands, CancellationToken ct) =>
             Problems.FromFailure(await commands.DeleteReleaseDateAsync(slug, id, ct)) ?? Results.NoContent())
-            .RequireAuthorization(Auth.EditorPolicy);
+            .RequireAuthorization(Auth.EditorPolicy).Produces(StatusCodes.Status204NoContent)
+            .WithName("DeleteReleaseDate").WithSummary("Remove a release date from a film.");
     }
 
-    private static object View(Credit credit, CreditInput input) => new
-    {
-        id = credit.Id,
-        kind = input.Kind,
-        personSlug = input.Person,
-        character = credit.Character,
-        characterAliases = credit.CharacterAliases,
-        order = credit.Order,
-        creditedAs = credit.CreditedAs,
-        department = credit.Department,
-        job = credit.Job,
-        version = credit.Version,
-    };
+    private static CreditView View(Credit credit, CreditInput input) => new(
+        credit.Id, input.Kind, input.Person, credit.Character, credit.CharacterAliases, credit.Order, credit.CreditedAs,
+        credit.Department, credit.Job, credit.Version);
 }

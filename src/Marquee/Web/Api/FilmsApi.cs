@@ -1,4 +1,3 @@
-using Marquee.Data;
 using Marquee.Data.Films;
 
 namespace Marquee.Web.Api;
@@ -15,8 +14,9 @@ internal static class FilmsApi
             var args = new QueryArgs(request.Query);
             var query = args.FilmList(clock.GetUtcNow().Year + 10);
             if (args.Errors is { } errors) return Problems.Invalid(errors);
-            return Results.Ok(PageOf(await queries.ListAsync(query, ct)));
-        }).WithSummary("Browse films with paging, filters (year, genre, person) and sort (title, year, release, added).");
+            return Results.Ok(ApiPage<FilmSummary>.Of(await queries.ListAsync(query, ct)));
+        }).WithName("ListFilms").WithSummary("Browse films with paging, filters (year, genre, person) and sort (title, year, release, added).")
+          .WithQuery(FilmListParams.All).Produces<ApiPage<FilmSummary>>();
 
         films.MapGet("/{slug}", async (string slug, HttpContext http, FilmQueries queries, CancellationToken ct) =>
         {
@@ -25,7 +25,7 @@ internal static class FilmsApi
             if (ETags.NotModified(http.Request, film.Version)) return Results.StatusCode(StatusCodes.Status304NotModified);
             ETags.Set(http.Response, film.Version);
             return Results.Ok(film);
-        }).WithName("GetFilm").Produces<FilmDetails>().WithSummary("A film with its credits and release dates; the ETag is its version.");
+        }).WithName("GetFilm").Produces<FilmDetails>().WithETag().WithSummary("A film with its credits and release dates; the ETag is its version.");
 
         films.MapPost("/", async (HttpContext http, FilmCommands commands, FilmQueries queries, CancellationToken ct) =>
         {
@@ -35,7 +35,8 @@ internal static class FilmsApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Created($"/api/v1/films/{result.Value.Slug}", await queries.GetDetailsAsync(result.Value.Slug, ct));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<FilmInput>("application/json").Produces<FilmDetails>(201);
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<FilmInput>("application/json").Produces<FilmDetails>(201).WithETag()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateFilm").WithSummary("Add a film; its slug is made from the title and year unless given.");
 
         films.MapPut("/{slug}", async (string slug, HttpContext http, FilmCommands commands, FilmQueries queries, CancellationToken ct) =>
         {
@@ -47,7 +48,8 @@ internal static class FilmsApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Ok(await queries.GetDetailsAsync(result.Value.Slug, ct));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<FilmInput>("application/json").Produces<FilmDetails>()
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<FilmInput>("application/json").Produces<FilmDetails>().RequireIfMatch()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("UpdateFilm")
           .WithSummary("Replace a film's fields. Send If-Match with the ETag you read; a stale one gets 412.");
 
         films.MapDelete("/{slug}", async (string slug, HttpContext http, FilmCommands commands, CancellationToken ct) =>
@@ -55,15 +57,7 @@ internal static class FilmsApi
             var (expected, stale) = ETags.Expected(http.Request);
             if (stale is not null) return stale;
             return Problems.FromFailure(await commands.DeleteAsync(slug, expected, ct)) ?? Results.NoContent();
-        }).RequireAuthorization(Auth.EditorPolicy);
+        }).RequireAuthorization(Auth.EditorPolicy).RequireIfMatch().Produces(StatusCodes.Status204NoContent)
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("DeleteFilm").WithSummary("Delete a film that no review is about. Send If-Match.");
     }
-
-    public static object PageOf<T>(Paged<T> page) => new
-    {
-        items = page.Items,
-        page = page.Page,
-        pageSize = page.PageSize,
-        total = page.Total,
-        pageCount = page.PageCount,
-    };
 }

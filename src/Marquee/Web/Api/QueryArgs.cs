@@ -10,6 +10,10 @@ internal sealed class QueryArgs(IQueryCollection query)
 
     public IReadOnlyDictionary<string, string[]>? Errors => errors.Count == 0 ? null : errors;
 
+    public int? Int(QueryParam param) => Int(param.Name, param.Min, param.Max);
+
+    public string? Text(QueryParam param) => Text(param.Name, param.MaxLength);
+
     public int? Int(string name, int min, int max)
     {
         var raw = query[name].ToString();
@@ -48,11 +52,24 @@ internal sealed class QueryArgs(IQueryCollection query)
 
     /// <summary>The film list filters shared by the page and the API.</summary>
     public FilmListQuery FilmList(int latestYear) => new(
-        Page: Int("page", 1, 100_000) ?? 1,
-        PageSize: Int("pageSize", 1, FilmListQuery.MaxPageSize) ?? 24,
-        Year: Int("year", FilmInputValidator.EarliestYear, latestYear),
-        Genre: Text("genre", 100),
-        Person: Text("person", 120),
-        Sort: Enum<FilmSort>("sort") ?? FilmSort.Title,
+        Page: Int(QueryParam.Page) ?? 1,
+        PageSize: Int(FilmListParams.PageSize) ?? 24,
+        Year: Int(FilmListParams.Year.Name, FilmListParams.Year.Min, latestYear),
+        Genre: Text(FilmListParams.Genre),
+        Person: Text(FilmListParams.Person),
+        Sort: Enum<FilmSort>(FilmListParams.Sort.Name) ?? FilmSort.Title,
         Descending: Descending());
+}
+
+/// <summary>The film list's parameters, read by <see cref="QueryArgs.FilmList"/>.</summary>
+internal static class FilmListParams
+{
+    public static readonly QueryParam PageSize = QueryParam.PageSize(FilmListQuery.MaxPageSize, 24);
+    public static readonly QueryParam Year = QueryParam.Int("year", FilmInputValidator.EarliestYear, int.MaxValue, "Release year (up to ten years ahead).");
+    public static readonly QueryParam Genre = QueryParam.Text("genre", 100, "A genre, e.g. romance.");
+    public static readonly QueryParam Person = QueryParam.Text("person", 120, "A person's slug: films they are credited in.");
+    public static readonly QueryParam Sort = QueryParam.Enum<FilmSort>("sort", "Sort key (default title).");
+    public static readonly QueryParam Order = QueryParam.Choice("order", "asc (default) or desc.", "asc", "desc");
+
+    public static readonly QueryParam[] All = [QueryParam.Page, PageSize, Year, Genre, Person, Sort, Order];
 }

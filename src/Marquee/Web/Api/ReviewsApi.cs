@@ -1,5 +1,6 @@
 using Marquee.Core.Reviews;
 using Marquee.Data;
+using Marquee.Core.Scores;
 using Marquee.Data.Reviews;
 using Marquee.Web.Reviews;
 
@@ -8,6 +9,11 @@ namespace Marquee.Web.Api;
 /// <summary>/api/v1/reviews: published reviews for everyone; writing and the workflow for critics and editors (token or cookie), with ETags.</summary>
 internal static class ReviewsApi
 {
+    private static readonly QueryParam PageSize = QueryParam.PageSize(100, 20);
+    private static readonly QueryParam Film = QueryParam.Text("film", 120, "A film's slug.");
+    private static readonly QueryParam Critic = QueryParam.Text("critic", 256, "A critic's user name.");
+    private static readonly QueryParam Spoilers = QueryParam.Choice("spoilers", "show: the whole body, whatever the reader's spoiler shield.", "show");
+
     public static void MapReviewsApi(this RouteGroupBuilder api)
     {
         var reviews = api.MapGroup("/reviews").WithTags("Reviews");
@@ -15,12 +21,13 @@ internal static class ReviewsApi
         reviews.MapGet("/", async (HttpRequest request, ReviewQueries queries, CancellationToken ct) =>
         {
             var args = new QueryArgs(request.Query);
-            var page = args.Int("page", 1, 100_000) ?? 1;
-            var pageSize = args.Int("pageSize", 1, 100) ?? 20;
-            var filter = new ReviewFilter(args.Text("film", 120), args.Text("critic", 256));
+            var page = args.Int(QueryParam.Page) ?? 1;
+            var pageSize = args.Int(PageSize) ?? 20;
+            var filter = new ReviewFilter(args.Text(Film), args.Text(Critic));
             if (args.Errors is { } errors) return Problems.Invalid(errors);
-            return Results.Ok(FilmsApi.PageOf(await queries.ListPublishedAsync(filter, page, pageSize, ct)));
-        }).WithSummary("Published reviews, newest first; filter by film slug or critic user name.");
+            return Results.Ok(ApiPage<ReviewSummary>.Of(await queries.ListPublishedAsync(filter, page, pageSize, ct)));
+        }).WithName("ListReviews").WithSummary("Published reviews, newest first; filter by film slug or critic user name.")
+          .WithQuery(QueryParam.Page, PageSize, Film, Critic).Produces<ApiPage<ReviewSummary>>();
 
         reviews.MapGet("/{slug}", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -41,8 +48,9 @@ internal static class ReviewsApi
             if (ETags.NotModified(http.Request, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
             http.Response.Headers.ETag = etag;
             return Results.Ok(document);
-        }).WithName("GetReview").Produces<ReviewDocument>()
-            .WithSummary("A review with its Markdown body; drafts only for their author and editors. While a reader's shield is on, as on the review page, a full-spoiler review's body is withheld (bodyWithheld, body empty) and any other loses its spoiler blocks (spoilerBlocksOmitted); the author and editors, and ?spoilers=show, get it whole.");
+        }).WithName("GetReview").Produces<ReviewDocument>().WithETag().WithQuery(Spoilers)
+            .WithSummary("A review with its Markdown body; drafts only for their author and editors.")
+            .WithDescription("While a reader's shield is on, as on the review page, a full-spoiler review's body is withheld (bodyWithheld, body empty) and any other loses its spoiler blocks (spoilerBlocksOmitted); the author and editors, and ?spoilers=show, get it whole.");
 
         reviews.MapGet("/{slug}/revisions", async (string slug, HttpContext http, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -51,7 +59,8 @@ internal static class ReviewsApi
             if (review is null) return Problems.NotFound($"No review '{slug}'.");
             if (!actor.IsEditor && actor.UserId != review.AuthorId) return Problems.Status(StatusCodes.Status403Forbidden, "Only the author or an editor sees revisions.");
             return Results.Ok(await queries.RevisionsAsync(review.Id, ct));
-        }).RequireAuthorization(Auth.CriticPolicy);
+        }).RequireAuthorization(Auth.CriticPolicy).Produces<IReadOnlyList<RevisionView>>()
+          .WithName("ListReviewRevisions").WithSummary("The saved revisions of a review, for its author and editors.");
 
         reviews.MapPost("/", async (HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -62,8 +71,8 @@ internal static class ReviewsApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Created($"/api/v1/reviews/{result.Value.Slug}", ReviewDocument.From((await queries.GetAsync(result.Value.Slug, actor, ct))!));
-        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>(201)
-          .WithSummary("Create a draft review; the author is the caller.");
+        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>(201).WithETag()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateReview").WithSummary("Create a draft review; the author is the caller.");
 
         reviews.MapPut("/{slug}", async (string slug, HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
         {
@@ -73,24 +82,25 @@ internal static class ReviewsApi
             if (error is not null) return error;
             var actor = ReviewActors.From(http.User)!;
             return await Respond(http, queries, actor, await commands.UpdateAsync(slug, input!, expected, actor, ct), ct);
-        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>()
+        }).RequireAuthorization(Auth.CriticPolicy).Accepts<ReviewInput>("application/json").Produces<ReviewDocument>().RequireIfMatch()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("UpdateReview")
           .WithSummary("Replace a review's text. Send If-Match; a stale ETag gets 412. Edits of a published review are kept as revisions.");
 
-        MapTransition(reviews, "submit", "Send a draft to the editors.", (c, slug, v, a, _, ct) => c.SubmitAsync(slug, v, a, ct));
-        MapTransition(reviews, "publish", "Publish now (editors).", (c, slug, v, a, _, ct) => c.PublishAsync(slug, v, a, ct));
-        MapTransition(reviews, "unpublish", "Take a published review down (editors).", (c, slug, v, a, _, ct) => c.UnpublishAsync(slug, v, a, ct));
-        MapTransition(reviews, "schedule", "Publish automatically at a future time (editors); body {\"at\": \"2026-12-01T09:00:00Z\"}.",
+        MapTransition(reviews, "submit", "SubmitReview", "Send a draft to the editors.", (c, slug, v, a, _, ct) => c.SubmitAsync(slug, v, a, ct));
+        MapTransition(reviews, "publish", "PublishReview", "Publish now (editors).", (c, slug, v, a, _, ct) => c.PublishAsync(slug, v, a, ct));
+        MapTransition(reviews, "unpublish", "UnpublishReview", "Take a published review down (editors).", (c, slug, v, a, _, ct) => c.UnpublishAsync(slug, v, a, ct));
+        MapTransition(reviews, "schedule", "ScheduleReview", "Publish automatically at a future time (editors); body {\"at\": \"2026-12-01T09:00:00Z\"}.",
             (c, slug, v, a, at, ct) => c.ScheduleAsync(slug, at, v, a, ct), needsTime: true);
 
         api.MapPost("/review-images", ReviewImagesApi.UploadAsync).RequireAuthorization(Auth.CriticPolicy).WithTags("Reviews")
-            .DisableAntiforgery()
+            .DisableAntiforgery().Accepts<ReviewImageUpload>("multipart/form-data").Produces<ReviewImageView>(201).WithName("UploadReviewImage")
             .WithSummary("Upload a JPEG, PNG or WebP (multipart: file, altText, caption, credit, licence); checked by content, at most 5 MB.");
     }
 
-    private static void MapTransition(RouteGroupBuilder reviews, string action, string summary,
+    private static void MapTransition(RouteGroupBuilder reviews, string action, string name, string summary,
         Func<ReviewCommands, string, long?, ReviewActor, DateTimeOffset?, CancellationToken, Task<CommandResult<Review>>> run, bool needsTime = false)
     {
-        reviews.MapPost($"/{{slug}}/{action}", async (string slug, HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
+        var endpoint = reviews.MapPost($"/{{slug}}/{action}", async (string slug, HttpContext http, ReviewCommands commands, ReviewQueries queries, CancellationToken ct) =>
         {
             var (expected, stale) = ETags.Expected(http.Request);
             if (stale is not null) return stale;
@@ -103,7 +113,9 @@ internal static class ReviewsApi
             }
             var actor = ReviewActors.From(http.User)!;
             return await Respond(http, queries, actor, await run(commands, slug, expected, actor, at, ct), ct);
-        }).RequireAuthorization(Auth.CriticPolicy).Produces<ReviewDocument>().WithSummary(summary + " Send If-Match to guard against a stale read.");
+        }).RequireAuthorization(Auth.CriticPolicy).Produces<ReviewDocument>().WithETag().WithIfMatchParameter()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName(name).WithSummary(summary + " Send If-Match to guard against a stale read.");
+        if (needsTime) endpoint.Accepts<ScheduleInput>("application/json");
     }
 
     private static async Task<IResult> Respond(HttpContext http, ReviewQueries queries, ReviewActor actor, CommandResult<Review> result, CancellationToken ct)
@@ -114,10 +126,17 @@ internal static class ReviewsApi
     }
 }
 
+/// <summary>A score as the API shows it: the text as given, the scale's name, and the value on its best (letters on 0–100).</summary>
+internal sealed record ScoreDocument(string Text, string Scale, double Value, double Best, double Normalised)
+{
+    public static ScoreDocument? From(Score? score) =>
+        score is null ? null : new(score.Raw, score.Scale.Name(), (double)score.RatingValue, score.Best, (double)score.Normalised);
+}
+
 /// <summary>A review as the API shows it.</summary>
 internal sealed record ReviewDocument(
     string Slug, string Film, string FilmTitle, CriticRef Author, string Headline, string Dek, string Body, string? EditorsNote,
-    string SpoilerLevel, string Status, ScoreView? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
+    string SpoilerLevel, string Status, ScoreDocument? Score, DateTimeOffset? ScheduledFor, DateTimeOffset? PublishedAt, DateTimeOffset? ModifiedAt,
     IReadOnlyList<CorrectionView> Corrections, long Version, int SpoilerBlocksOmitted = 0, bool BodyWithheld = false)
 {
     /// <summary>The review with as much of its body as <paramref name="view"/> allows.</summary>
@@ -125,7 +144,7 @@ internal sealed record ReviewDocument(
     {
         var whole = new ReviewDocument(
             r.Slug, r.FilmSlug, r.FilmTitle, r.Author, r.Headline, r.Dek, r.Body, r.GeneratedEditorsNote, r.SpoilerLevel.ToApi(), r.Status.ToApi(),
-            r.Score, r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
+            ScoreDocument.From(r.Score), r.ScheduledFor, r.PublishedAt, r.ModifiedAt, r.Corrections, r.Version);
         switch (view)
         {
             case ReviewBodyView.Withheld:

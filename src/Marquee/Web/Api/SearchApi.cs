@@ -9,6 +9,11 @@ public sealed record SearchResponse(string Query, string? Type, IReadOnlyList<Se
 /// <summary>/api/v1/search and /api/v1/search/suggest: films and people by any spelling, published reviews by their words.</summary>
 internal static class SearchApi
 {
+    private static readonly QueryParam Query = QueryParam.Text("q", SearchQueries.MaxQueryLength, "What to search for.", required: true);
+    private static readonly QueryParam Kind = QueryParam.Enum<SearchKind>("type", "Only films, people or (published) reviews; films and people when absent.");
+    private static readonly QueryParam SearchLimit = QueryParam.Int("limit", 1, 50, "At most this many results (default 20).");
+    private static readonly QueryParam SuggestLimit = QueryParam.Int("limit", 1, 20, "At most this many suggestions (default 8).");
+
     public static void MapSearchApi(this RouteGroupBuilder api)
     {
         var search = api.MapGroup("/search").WithTags("Search");
@@ -16,9 +21,9 @@ internal static class SearchApi
         search.MapGet("/", async (HttpRequest request, SearchQueries queries, CancellationToken ct) =>
         {
             var args = new QueryArgs(request.Query);
-            var q = args.Text("q", SearchQueries.MaxQueryLength);
-            var type = args.Enum<SearchKind>("type");
-            var limit = args.Int("limit", 1, 50) ?? 20;
+            var q = args.Text(Query);
+            var type = args.Enum<SearchKind>(Kind.Name);
+            var limit = args.Int(SearchLimit) ?? 20;
             if (Errors(args, request) is { } errors) return Problems.Invalid(errors);
             if (type == SearchKind.Review)
             {
@@ -31,20 +36,22 @@ internal static class SearchApi
             var hits = await queries.SearchAsync(q!, type, limit, ct);
             return Results.Ok(new SearchResponse(q!, type?.ToString().ToLowerInvariant(), hits));
         })
-        .WithSummary("Search films and people (q is tolerant of case, accents, word order, transliteration and one typo), or with type=review published reviews by their text: spoiler text only counts where the reader's spoiler shield is off.")
-        .Produces<SearchResponse>();
+        .WithName("Search")
+        .WithSummary("Search films and people, or with type=review published reviews by their text.")
+        .WithDescription("q is tolerant of case, accents, word order, transliteration and one typo. For reviews, spoiler text only counts where the reader's spoiler shield is off.")
+        .WithQuery(Query, Kind, SearchLimit).Produces<SearchResponse>();
 
         search.MapGet("/suggest", async (HttpRequest request, SearchQueries queries, CancellationToken ct) =>
         {
             var args = new QueryArgs(request.Query);
-            var q = args.Text("q", SearchQueries.MaxQueryLength);
-            var limit = args.Int("limit", 1, 20) ?? 8;
+            var q = args.Text(Query);
+            var limit = args.Int(SuggestLimit) ?? 8;
             if (Errors(args, request) is { } errors) return Problems.Invalid(errors);
             var hits = await queries.SuggestAsync(q!, limit, ct);
             return Results.Ok(new SearchResponse(q!, null, hits));
         })
-        .WithSummary("Type-ahead: every word of q may be the start of a word.")
-        .Produces<SearchResponse>();
+        .WithName("Suggest").WithSummary("Type-ahead: every word of q may be the start of a word.")
+        .WithQuery(Query, SuggestLimit).Produces<SearchResponse>();
     }
 
     // q is required: an empty search is a mistake to report, not a request for everything.

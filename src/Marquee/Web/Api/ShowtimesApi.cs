@@ -27,6 +27,13 @@ public sealed record ScreeningInput(
 /// <summary>/api/v1/cinemas and /api/v1/screenings: read for everyone, write for editors.</summary>
 internal static class ShowtimesApi
 {
+    private static readonly QueryParam City = QueryParam.Text("city", 100, "A city's name, e.g. London.");
+    private static readonly QueryParam Film = QueryParam.Text("film", Slug.MaxLength, "A film's slug.");
+    private static readonly QueryParam Cinema = QueryParam.Text("cinema", Slug.MaxLength, "A cinema's slug.");
+    private static readonly QueryParam From = QueryParam.Date("from", "The first day, yyyy-MM-dd on each cinema's clock.");
+    private static readonly QueryParam To = QueryParam.Date("to", "The last day, yyyy-MM-dd on each cinema's clock.");
+    private static readonly QueryParam ScreeningsPageSize = QueryParam.PageSize(ScreeningFilter.MaxPageSize, 100);
+
     public static void MapShowtimesApi(this RouteGroupBuilder api)
     {
         var cinemas = api.MapGroup("/cinemas").WithTags("Cinemas");
@@ -34,11 +41,12 @@ internal static class ShowtimesApi
         {
             var args = new QueryArgs(request.Query);
             var more = new Dictionary<string, string[]>();
-            var city = args.Text("city", 100);
+            var city = args.Text(City);
             var country = Country(request, more);
             if (Merge(args, more) is { } errors) return Problems.Invalid(errors);
-            return Results.Ok(new { items = await queries.CinemasAsync(city, country, ct) });
-        }).WithSummary("Cinemas, filtered by city or country (ISO 3166-1).");
+            return Results.Ok(new ApiList<CinemaView>(await queries.CinemasAsync(city, country, ct)));
+        }).WithName("ListCinemas").WithSummary("Cinemas, filtered by city or country (ISO 3166-1).")
+          .WithQuery(City, QueryParam.Country).Produces<ApiList<CinemaView>>();
 
         cinemas.MapGet("/{slug}", async (string slug, HttpContext http, ShowtimeQueries queries, CancellationToken ct) =>
         {
@@ -46,7 +54,7 @@ internal static class ShowtimesApi
             if (cinema is null) return Problems.NotFound($"No cinema '{slug}'.");
             ETags.Set(http.Response, cinema.Version);
             return Results.Ok(cinema);
-        }).Produces<CinemaView>();
+        }).Produces<CinemaView>().WithETag().WithName("GetCinema").WithSummary("A cinema with its screens and time zone.");
 
         cinemas.MapPost("/", async (HttpContext http, ShowtimeCommands commands, ShowtimeQueries queries, CancellationToken ct) =>
         {
@@ -56,7 +64,8 @@ internal static class ShowtimesApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Created($"/api/v1/cinemas/{result.Value.Slug}", await queries.CinemaAsync(result.Value.Slug, ct));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CinemaInput>("application/json").Produces<CinemaView>(201);
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CinemaInput>("application/json").Produces<CinemaView>(201).WithETag()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateCinema").WithSummary("Add a cinema.");
 
         cinemas.MapPut("/{slug}", async (string slug, HttpContext http, ShowtimeCommands commands, ShowtimeQueries queries, CancellationToken ct) =>
         {
@@ -68,7 +77,8 @@ internal static class ShowtimesApi
             if (Problems.FromFailure(result) is { } failure) return failure;
             ETags.Set(http.Response, result.Value!.Version);
             return Results.Ok(await queries.CinemaAsync(result.Value.Slug, ct));
-        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CinemaInput>("application/json").Produces<CinemaView>()
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<CinemaInput>("application/json").Produces<CinemaView>().RequireIfMatch()
+          .ProducesProblem(StatusCodes.Status409Conflict).WithName("UpdateCinema")
           .WithSummary("Replace a cinema's fields. Send If-Match with the ETag you read; a stale one gets 412.");
 
         cinemas.MapDelete("/{slug}", async (string slug, HttpContext http, ShowtimeCommands commands, CancellationToken ct) =>
@@ -76,7 +86,8 @@ internal static class ShowtimesApi
             var (expected, stale) = ETags.Expected(http.Request);
             if (stale is not null) return stale;
             return Problems.FromFailure(await commands.DeleteCinemaAsync(slug, expected, ct)) ?? Results.NoContent();
-        }).RequireAuthorization(Auth.EditorPolicy);
+        }).RequireAuthorization(Auth.EditorPolicy).RequireIfMatch().Produces(StatusCodes.Status204NoContent)
+          .WithName("DeleteCinema").WithSummary("Delete a cinema and its screenings. Send If-Match.");
 
         var screenings = api.MapGroup("/screenings").WithTags("Screenings");
         screenings.MapGet("/", async (HttpRequest request, ShowtimeQueries queries, CancellationToken ct) =>
@@ -84,13 +95,15 @@ internal static class ShowtimesApi
             var args = new QueryArgs(request.Query);
             var more = new Dictionary<string, string[]>();
             var filter = new ScreeningFilter(
-                Film: args.Text("film", Slug.MaxLength), Cinema: args.Text("cinema", Slug.MaxLength), City: args.Text("city", 100),
-                Country: Country(request, more), From: Date(request, "from", more), To: Date(request, "to", more),
-                Page: args.Int("page", 1, 100_000) ?? 1, PageSize: args.Int("pageSize", 1, ScreeningFilter.MaxPageSize) ?? 100);
+                Film: args.Text(Film), Cinema: args.Text(Cinema), City: args.Text(City),
+                Country: Country(request, more), From: Date(request, From.Name, more), To: Date(request, To.Name, more),
+                Page: args.Int(QueryParam.Page) ?? 1, PageSize: args.Int(ScreeningsPageSize) ?? 100);
             if (filter is { From: { } from, To: { } to } && to < from) more["to"] = ["Must not be before from."];
             if (Merge(args, more) is { } errors) return Problems.Invalid(errors);
-            return Results.Ok(FilmsApi.PageOf(await queries.ScreeningsAsync(filter, ct)));
-        }).WithSummary("Screenings in start order, filtered by film, cinema, city, country and a range of days (from, to: yyyy-MM-dd on each cinema's clock).");
+            return Results.Ok(ApiPage<ScreeningView>.Of(await queries.ScreeningsAsync(filter, ct)));
+        }).WithName("ListScreenings")
+          .WithSummary("Screenings in start order, filtered by film, cinema, city, country and a range of days (from, to: yyyy-MM-dd on each cinema's clock).")
+          .WithQuery(Film, Cinema, City, QueryParam.Country, From, To, QueryParam.Page, ScreeningsPageSize).Produces<ApiPage<ScreeningView>>();
 
         screenings.MapGet("/{id:int}", async (int id, HttpContext http, ShowtimeQueries queries, CancellationToken ct) =>
         {
@@ -98,7 +111,7 @@ internal static class ShowtimesApi
             if (screening is null) return Problems.NotFound($"No screening {id}.");
             ETags.Set(http.Response, screening.Version);
             return Results.Ok(screening);
-        }).Produces<ScreeningView>();
+        }).Produces<ScreeningView>().WithETag().WithName("GetScreening").WithSummary("A screening, with its start on the cinema's clock and in UTC.");
 
         screenings.MapPost("/", async (HttpContext http, ShowtimeImporter importer, ShowtimeQueries queries, CancellationToken ct) =>
         {
@@ -116,19 +129,22 @@ internal static class ShowtimesApi
             ETags.Set(http.Response, screening!.Version);
             return report.Added == 1 ? Results.Created($"/api/v1/screenings/{screening.Id}", screening) : Results.Ok(screening);
         }).RequireAuthorization(Auth.EditorPolicy).Accepts<ScreeningInput>("application/json").Produces<ScreeningView>(201)
+          .Produces<ScreeningView>().WithETag().ProducesProblem(StatusCodes.Status409Conflict).WithName("CreateScreening")
           .WithSummary("Add a screening. The same film in the same slot again returns the existing screening (200).");
 
         screenings.MapDelete("/{id:int}", async (int id, ShowtimeCommands commands, CancellationToken ct) =>
             Problems.FromFailure(await commands.DeleteScreeningAsync(id, ct)) ?? Results.NoContent())
-            .RequireAuthorization(Auth.EditorPolicy);
+            .RequireAuthorization(Auth.EditorPolicy).Produces(StatusCodes.Status204NoContent)
+            .WithName("DeleteScreening").WithSummary("Delete a screening.");
 
         screenings.MapPost("/import", async (HttpRequest request, ShowtimeImporter importer, CancellationToken ct) =>
         {
             var (text, json, error) = await ReadFeedAsync(request);
             if (error is not null) return error;
             var report = await importer.ImportFeedAsync(text!, json, ct);
-            return Results.Ok(new { report.Added, report.Updated, report.Unchanged, rejected = report.Problems.Select(p => p.Line).Distinct().Count(), problems = report.Problems });
-        }).RequireAuthorization(Auth.EditorPolicy)
+            return Results.Ok(new FeedImportReport(report.Added, report.Updated, report.Unchanged, report.Problems.Select(p => p.Line).Distinct().Count(), report.Problems));
+        }).RequireAuthorization(Auth.EditorPolicy).Accepts<string>("text/csv", "text/plain").AlsoAccepts<ScreeningFeed>("application/json")
+          .Produces<FeedImportReport>().WithName("ImportScreenings")
           .WithSummary("Upload a showtime feed (text/csv or application/json, at most 1 MB). Valid rows go in; each refused row is reported by line and reason.");
     }
 

@@ -123,7 +123,7 @@ internal static class ReviewFeeds
     private static string RssText(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     // The dek and the score: written to be read before the film, so safe for any reader.
-    private static string Summary(ReviewSummary r) => r.Score is { } score ? $"{r.Dek} ({score.Text})" : r.Dek;
+    private static string Summary(ReviewSummary r) => r.Score is { } score ? $"{r.Dek} ({score.Raw})" : r.Dek;
 
     private static DateTimeOffset Updated(ReviewSummary r) => r.ModifiedAt ?? r.PublishedAt ?? r.UpdatedAt;
 

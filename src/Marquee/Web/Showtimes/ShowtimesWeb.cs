@@ -1,12 +1,11 @@
 namespace Marquee.Web.Showtimes;
 
-/// <summary>Showtimes on the web: the release line's services, and the calendar files (the JSON API is mapped with the rest of /api/v1).</summary>
+/// <summary>Showtimes on the web: the reader's country, and the calendar files (the JSON API is mapped with the rest of /api/v1).</summary>
 internal static class ShowtimesWeb
 {
     public static IServiceCollection AddShowtimes(this IServiceCollection services)
     {
         services.AddSingleton<ReaderCountry>();
-        services.AddScoped<ReleaseLineService>();
         services.AddScoped<ShowtimeCalendar>();
         services.AddHostedService<DemoShowtimesRefresher>();
         return services;

@@ -1,6 +1,7 @@
+using System.Globalization;
 using Marquee.Core.Films;
 
-namespace Marquee.Core.Showtimes;
+namespace Marquee.Core.Releases;
 
 /// <summary>Where a film is in its release in one country, in the order a release usually runs.</summary>
 public enum ReleaseStage
@@ -48,6 +49,30 @@ public sealed record ReleaseWindow(ReleaseStage Stage, ReleaseFact? Current, boo
         }
         return new ReleaseWindow(StageOf(current.Type), current, inTheaters, next);
     }
+
+    /// <summary>The one line a reader sees about where to watch the film ("In select theaters now", "Streaming now"), or null when there is nothing current or coming to say.</summary>
+    public string? Line(DateOnly today)
+    {
+        switch (Current?.Type)
+        {
+            case ReleaseType.Limited when InTheaters: return "In select theaters now";
+            case ReleaseType.Theatrical when InTheaters: return "In theaters now";
+            case ReleaseType.Digital: return "Streaming now";
+            case ReleaseType.Physical: return "Now on Blu-ray";
+        }
+        if (Next is not { } next) return null;
+        var when = next.Date.Year == today.Year ? next.Date.ToString("MMMM d", English) : next.Date.ToString("MMMM d, yyyy", English);
+        return next.Type switch
+        {
+            ReleaseType.Limited => $"In select theaters {when}",
+            ReleaseType.Theatrical => $"In theaters {when}",
+            ReleaseType.Digital => $"Streaming {when}",
+            ReleaseType.Physical => $"On Blu-ray {when}",
+            _ => null,
+        };
+    }
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     private static ReleaseStage StageOf(ReleaseType type) => type switch
     {

@@ -2,7 +2,7 @@ using Marquee.Core.Scores;
 
 namespace Marquee.Import.Tests.Scores;
 
-public class CriticScoreTests
+public class ScoreParseTests
 {
     [Theory]
     [InlineData("9/10", 9, ScoreScale.OutOf10, 90)]
@@ -37,7 +37,7 @@ public class CriticScoreTests
     [InlineData("Verdict - 4/5", 4, ScoreScale.OutOf5, 80)]
     public void Parses_numeric_scores(string raw, double value, ScoreScale scale, double normalised)
     {
-        var result = CriticScore.Parse(raw);
+        var result = Score.Parse(raw);
         Assert.True(result.Success, result.Error);
         Assert.Equal((decimal)value, result.Score!.Value);
         Assert.Equal(scale, result.Score.Scale);
@@ -67,7 +67,7 @@ public class CriticScoreTests
     [InlineData("grade b", "B", 75)]
     public void Parses_letter_grades(string raw, string grade, double normalised)
     {
-        var result = CriticScore.Parse(raw);
+        var result = Score.Parse(raw);
         Assert.True(result.Success, result.Error);
         Assert.Equal(grade, result.Score!.Grade);
         Assert.Null(result.Score.Value);
@@ -101,11 +101,11 @@ public class CriticScoreTests
     [InlineData("7.555/10", "not a score")]
     public void Refuses_what_is_not_a_score_with_a_reason(string raw, string reason)
     {
-        var result = CriticScore.Parse(raw);
+        var result = Score.Parse(raw);
         Assert.False(result.Success);
         Assert.Null(result.Score);
         Assert.Contains(reason, result.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.False(CriticScore.TryParse(raw, out var score, out var error));
+        Assert.False(Score.TryParse(raw, out var score, out var error));
         Assert.Null(score);
         Assert.NotNull(error);
     }
@@ -121,7 +121,7 @@ public class CriticScoreTests
     [InlineData(5, ScoreScale.Letter, false)]
     public void Creates_scores_from_values_checked_against_their_scale(double value, ScoreScale scale, bool valid)
     {
-        Assert.Equal(valid, CriticScore.TryCreate((decimal)value, scale, out var score, out var error));
+        Assert.Equal(valid, Score.TryCreate((decimal)value, scale, out var score, out var error));
         Assert.Equal(valid, score is not null);
         Assert.Equal(valid, error is null);
     }
@@ -129,9 +129,9 @@ public class CriticScoreTests
     [Fact]
     public void Displays_scores_as_critics_write_them()
     {
-        Assert.Equal("9/10", CriticScore.Parse("9 10").Score!.Display);
-        Assert.Equal("3.5/5", CriticScore.Parse("★★★½").Score!.Display);
-        Assert.Equal("B+", CriticScore.Parse("Grade: B+").Score!.Display);
-        Assert.Equal("9/10", CriticScore.Parse("9.0/10").Score!.Display);
+        Assert.Equal("9/10", Score.Parse("9 10").Score!.Display);
+        Assert.Equal("3.5/5", Score.Parse("★★★½").Score!.Display);
+        Assert.Equal("B+", Score.Parse("Grade: B+").Score!.Display);
+        Assert.Equal("9/10", Score.Parse("9.0/10").Score!.Display);
     }
 }

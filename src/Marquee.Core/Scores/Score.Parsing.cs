@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Marquee.Core.Scores;
 
-public sealed partial record CriticScore
+public sealed partial record Score
 {
     private const string Number = @"\d{1,3}(?:[.,]\d{1,2})?\s?½?|½";
 
@@ -59,14 +59,14 @@ public sealed partial record CriticScore
         return ScoreParseResult.Fail($"'{raw.Trim()}' is not a score");
     }
 
-    public static bool TryParse(string? raw, out CriticScore? score, out string? error)
+    public static bool TryParse(string? raw, out Score? score, out string? error)
     {
         var result = Parse(raw);
         (score, error) = (result.Score, result.Error);
         return result.Success;
     }
 
-    public static bool TryParse(string? raw, out CriticScore? score) => TryParse(raw, out score, out _);
+    public static bool TryParse(string? raw, out Score? score) => TryParse(raw, out score, out _);
 
     private static ScoreParseResult FromNumbers(string value, string maximum, string raw)
     {
