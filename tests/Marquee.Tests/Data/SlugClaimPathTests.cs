@@ -29,7 +29,9 @@ public sealed class SlugClaimPathTests
         var created = await editor.PostJsonAsync("/api/v1/films", new { title = "Restless", year = 2011 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var byApi = (string)(await created.ReadNodeAsync())["slug"]!;
-        Assert.Equal(HttpStatusCode.NoContent, (await editor.DeleteAsync($"/api/v1/films/{byApi}", Ct)).StatusCode);
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/films/{byApi}");
+        delete.Headers.IfMatch.Add(created.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.SendAsync(delete, Ct)).StatusCode);
 
         await StoreAsync(app, new CatalogFilm("Restless", 2011, Directors: ["Gus Van Sant"]));
         string byImport;
