@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Marquee.Data.Search;
 using Microsoft.Data.Sqlite;
+using Marquee.Core.Search;
+using Marquee.Core.Text;
 
 namespace Marquee.Bench;
 
@@ -163,7 +165,7 @@ public static class SearchCatalogGenerator
 
     private static void AddDoc(Batch.Statement doc, HashSet<string> keys, SearchKind kind, int? film, int? person, string name, bool primary, int? year, double weight)
     {
-        var key = SearchText.Key(name);
+        var key = SearchKey.From(name);
         if (key.Length == 0 || !keys.Add(key)) return; // one document per distinct key, as the app writes them
         doc.Run((int)kind, film, person, name, key, primary ? 1 : 0, year, weight);
     }
@@ -235,7 +237,7 @@ public static class SearchCatalogGenerator
 
     private static string UniqueSlug(HashSet<string>? taken, string name, int? year, int id)
     {
-        var slug = Marquee.Core.Common.Slug.From(year is null ? name : $"{name} {year}");
+        var slug = Marquee.Core.Text.Slug.From(year is null ? name : $"{name} {year}");
         if (slug.Length == 0) slug = "untitled";
         if (taken is null) return $"{slug}-{id}";
         return taken.Add(slug) ? slug : $"{slug}-{id}";

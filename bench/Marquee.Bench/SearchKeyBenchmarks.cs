@@ -8,14 +8,14 @@ namespace Marquee.Bench;
 [MemoryDiagnoser]
 public class SearchKeyBenchmarks
 {
-    private readonly IReadOnlyList<string> query = SearchText.Words("Aleksei Serebrykov");
-    private readonly string[] name = SearchText.Key("Aleksey Serebryakov").Split(' ');
+    private readonly IReadOnlyList<string> query = SearchKey.Words("Aleksei Serebrykov");
+    private readonly string[] name = SearchKey.From("Aleksey Serebryakov").Split(' ');
 
     [Benchmark]
-    public string KeyLatin() => SearchText.Key("Mark Eydelshteyn");
+    public string KeyLatin() => SearchKey.From("Mark Eydelshteyn");
 
     [Benchmark]
-    public string KeyCyrillic() => SearchText.Key("Марк Эйдельштейн");
+    public string KeyCyrillic() => SearchKey.From("Марк Эйдельштейн");
 
     [Benchmark]
     public WordMatch? MatchWithTypo() => SearchMatch.Compare(query, name);

@@ -1,3 +1,4 @@
+using Marquee.Core.Text;
 using System.Text;
 
 namespace Marquee.Core.Names;
@@ -47,7 +48,7 @@ public static class DaitchMokotoff
     /// <summary>The six-digit key of one word; folded to ASCII first.</summary>
     public static string Encode(string word)
     {
-        var s = NameText.Fold(word).Replace(" ", "", StringComparison.Ordinal);
+        var s = TextFold.Words(word).Replace(" ", "", StringComparison.Ordinal);
         var sb = new StringBuilder(6);
         var last = "";
         var i = 0;

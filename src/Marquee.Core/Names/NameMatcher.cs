@@ -1,3 +1,5 @@
+using Marquee.Core.Text;
+
 namespace Marquee.Core.Names;
 
 /// <summary>
@@ -5,17 +7,17 @@ namespace Marquee.Core.Names;
 /// and diminutives of the given name; never across gender forms (Borisov/Borisova), generational suffixes
 /// (Jr./Sr./III) or different given names.
 /// </summary>
-public sealed class NameMatcher(Func<string, string>? toLatin = null)
+public sealed class NameMatcher
 {
-    /// <summary>A matcher with Core's own Cyrillic and Greek tables; the importer supplies one for every script.</summary>
+    /// <summary>The matcher: names in any script are compared through <see cref="Latin"/>.</summary>
     public static NameMatcher Default { get; } = new();
 
     public NameMatch Compare(string a, string b)
     {
-        var (x, y) = (PersonName.Parse(a, toLatin), PersonName.Parse(b, toLatin));
+        var (x, y) = (PersonName.Parse(a), PersonName.Parse(b));
         if (x.IsEmpty || y.IsEmpty) return NameMatch.Different("an empty name");
         if (x.Suffix != y.Suffix) return NameMatch.Different("different generational suffixes (Jr., Sr., III)");
-        if (NameText.Fold(a, toLatin) == NameText.Fold(b, toLatin))
+        if (TextFold.Same(a, b))
             return new(NameVerdict.Same, 1, "the same name after case and diacritics");
 
         var (surnameScore, surnameReason) = CompareSurnames(x.Surname, y.Surname);

@@ -1,3 +1,5 @@
+using Marquee.Core.Text;
+
 namespace Marquee.Core.Names;
 
 /// <summary>A name split into folded parts: given name, middle names, surname (with particles) and suffix.</summary>
@@ -13,9 +15,9 @@ public sealed record PersonName(string? Given, IReadOnlyList<string> Middle, str
 
     public bool IsEmpty => Surname.Length == 0;
 
-    public static PersonName Parse(string name, Func<string, string>? toLatin = null)
+    public static PersonName Parse(string name)
     {
-        var words = NameText.Words(name, toLatin).ToList();
+        var words = TextFold.WordList(name).ToList();
         while (words.Count > 1 && Titles.Contains(words[0])) words.RemoveAt(0);
         string? suffix = null;
         if (words.Count > 1 && Suffixes.Contains(words[^1]))

@@ -1,11 +1,13 @@
 using System.Text;
+using Marquee.Core.Text;
 
 namespace Marquee.Core.Names;
 
 /// <summary>
 /// Collapses the Latin spellings one Cyrillic name gets (y/i/j, ks/x, sh/sch, ey/ei, -iy/-y/-i, e/ye, kh/h,
-/// doubled letters) into one key: "Aleksei" and "Aleksey" → "aleksei"; "Eydelshteyn" and "Eidelstein" → "eidelstein".
-/// Search keys start from this key (<see cref="Search.SearchKey.Collapse"/>), so what links as one name is found as one.
+/// doubled letters) into one key: "Aleksei" and "Alexey" → "alexei"; "Eydelshteyn" and "Eidelstein" → "eidelstein".
+/// Search keys start from this key and only merge further (<see cref="Search.SearchKey.Collapse"/>), so what links as
+/// one name is found as one; the spelling each pair collapses to here (x, sh, h, f…) is the one search keeps.
 /// </summary>
 public static class TransliterationKey
 {
@@ -15,7 +17,7 @@ public static class TransliterationKey
         ("x", "ks"), ("ck", "k"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("tz", "ts"), ("ou", "u"),
     ];
 
-    /// <summary>The key of one folded word (see <see cref="NameText.Fold"/>).</summary>
+    /// <summary>The key of one folded word (see <see cref="TextFold.Words"/>).</summary>
     public static string Of(string foldedWord)
     {
         if (foldedWord.Length == 0) return foldedWord;
@@ -39,12 +41,13 @@ public static class TransliterationKey
 
         for (var i = sb.Length - 1; i > 0; i--)
             if (sb[i] == sb[i - 1]) sb.Remove(i, 1);                           // Yuriy → yurii → yuri
-        return sb.ToString();
+        // x is spelled ks above so "Alexxander" and "Alekssandr" lose their doubled letter like any other; the key
+        // then writes ks as one letter, x, so a half-typed "Alek" is not the start of "Alex" in search.
+        return sb.ToString().Replace("ks", "x", StringComparison.Ordinal);
     }
 
     /// <summary>Keys for every word of a name, joined by spaces.</summary>
-    public static string OfName(string name, Func<string, string>? toLatin = null) =>
-        string.Join(' ', NameText.Words(name, toLatin).Select(Of));
+    public static string OfName(string name) => string.Join(' ', TextFold.WordList(name).Select(Of));
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Marquee.Core.Text;
 
 namespace Marquee.Core.Search;
 
@@ -15,27 +16,26 @@ public sealed record QueryWord(string Key, IReadOnlyList<string> Continued)
 /// <summary>
 /// The normalised form a name or title is indexed and searched by: lowercase ASCII words with the usual
 /// Latin transliteration variants collapsed, so "Aleksei"/"Aleksey" and "Eidelstein"/"Eydelshteyn" meet.
-/// Pure: the caller transliterates other scripts to Latin first (the data layer uses AnyAscii).
+/// Other scripts are transliterated on the way in (<see cref="TextFold"/>).
 /// </summary>
 public static class SearchKey
 {
     /// <summary>The key of a text: its words, each folded and collapsed, joined by single spaces.</summary>
-    public static string From(string text, Func<string, string>? toLatin = null) => string.Join(' ', Words(text, toLatin));
+    public static string From(string text) => string.Join(' ', Words(text));
 
     /// <summary>The key's words, in order.</summary>
-    public static IReadOnlyList<string> Words(string text, Func<string, string>? toLatin = null) =>
-        Keyed(text, toLatin).Select(w => w.Key).ToList();
+    public static IReadOnlyList<string> Words(string text) => Keyed(text).Select(w => w.Key).ToList();
 
     /// <summary>The query's words; the last, which may be half typed, with what a longer word it starts may begin with.</summary>
-    public static IReadOnlyList<QueryWord> QueryWords(string text, Func<string, string>? toLatin = null)
+    public static IReadOnlyList<QueryWord> QueryWords(string text)
     {
-        var words = Keyed(text, toLatin).ToList();
+        var words = Keyed(text).ToList();
         return words.Select((w, i) => new QueryWord(w.Key, i == words.Count - 1 ? Continuations(w.Folded, w.Key) : [])).ToList();
     }
 
-    private static IEnumerable<(string Folded, string Key)> Keyed(string text, Func<string, string>? toLatin)
+    private static IEnumerable<(string Folded, string Key)> Keyed(string text)
     {
-        foreach (var folded in Fold(toLatin is null ? text : toLatin(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folded in TextFold.WordList(text))
         {
             var key = Collapse(folded);
             if (key.Length > 0) yield return (folded, key);
@@ -58,21 +58,25 @@ public static class SearchKey
         return continued;
     }
 
-    /// <summary>Lowercase ASCII words; accents dropped ("Zoë" → "zoe"); apostrophes joined; anything else separates.</summary>
-    public static string Fold(string text) => Common.AsciiFold.Words(text);
-
-    // Ordered: longer spellings first so "shch" is not half-eaten by "sh".
+    // Merges only search makes, on top of the name key. The name key must keep these apart because a false link joins
+    // two people's credits for good (Sasha/Sasa, Zhuk/Juk, Tsoi/Coi), while search only offers one more candidate to
+    // pick from. Each merges further what the name key left and none respells a choice the key made (x, sh, h, f),
+    // so the two keys never undo each other. Ordered: "zh" becomes j before j becomes i.
     private static readonly (string From, string To)[] Variants =
     [
-        ("shch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "j"),
-        ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ks", "x"), ("cs", "x"), ("ts", "c"), ("tz", "c"),
-        ("w", "v"), ("q", "k"), ("y", "i"), ("j", "i"), ("ou", "u"),
+        ("ch", "c"), ("sh", "s"), ("zh", "j"), ("ts", "c"), ("cs", "x"), ("q", "k"), ("y", "i"), ("j", "i"),
     ];
+
+    /// <summary>The letters a collapsed word can hold: the name key and <see cref="Variants"/> leave no w, q, y or j.</summary>
+    public const string KeyLetters = "abcdefghiklmnoprstuvxz";
+
+    /// <summary>The words one edit from a key's word (<see cref="EditDistance.OneEditAway"/>), for finding typos through the word index.</summary>
+    public static IReadOnlyList<string> OneEditAway(string keyWord) => EditDistance.OneEditAway(keyWord, KeyLetters);
 
     /// <summary>
     /// Collapses one folded word: first the rules by which the person linker tells one Cyrillic name's spellings
     /// apart from another name (<see cref="Names.TransliterationKey"/>: Yelena/Elena, Sergeyev/Sergeev), so search
-    /// finds every spelling the linker calls the same; then coarser variants only search can afford (y/i/j, ks/x,
+    /// finds every spelling the linker calls the same; then coarser variants only search can afford (y/i/j, cs/x,
     /// sh/s, ch/c…) and doubled letters: "eydelshteyn" and "eidelstein" are both "eidelstein", "yuriy" and "yuri" both "iuri".
     /// </summary>
     public static string Collapse(string word)

@@ -1,3 +1,5 @@
+using Marquee.Core.Text;
+
 namespace Marquee.Core.Search;
 
 /// <summary>How a query's words meet one indexed name; null from <see cref="SearchMatch.Compare"/> means no match.</summary>
@@ -39,8 +41,8 @@ public static class SearchMatch
             if (j >= 0) { used[j] = true; prefix++; continue; }
             if (q.Length >= MinFuzzyLength)
             {
-                j = Find(name, used, w => Math.Abs(w.Length - q.Length) <= 1 && WithinOneEdit(q, w));
-                if (j < 0 && allowPrefix) j = Find(name, used, w => w.Length > q.Length && WithinOneEdit(q, w[..q.Length]));
+                j = Find(name, used, w => Math.Abs(w.Length - q.Length) <= 1 && EditDistance.WithinOneEdit(q, w));
+                if (j < 0 && allowPrefix) j = Find(name, used, w => w.Length > q.Length && EditDistance.WithinOneEdit(q, w[..q.Length]));
                 if (j >= 0) { used[j] = true; fuzzy++; continue; }
             }
             return null;
@@ -64,21 +66,5 @@ public static class SearchMatch
             if (!used[j] && test(words[j])) return j;
         }
         return -1;
-    }
-
-    /// <summary>True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours.</summary>
-    public static bool WithinOneEdit(string a, string b)
-    {
-        if (a == b) return true;
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
-        if (a.Length == b.Length)
-        {
-            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
-            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-        }
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        return longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
     }
 }

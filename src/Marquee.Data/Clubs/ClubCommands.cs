@@ -2,6 +2,7 @@ using Marquee.Core.Clubs;
 using Marquee.Core.Common;
 using Marquee.Core.Showtimes;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Clubs;
 

@@ -3,7 +3,7 @@ namespace Marquee.Data.Configuration;
 /// <summary>Column sizes, shared by the schema and the API's validation so both agree.</summary>
 public static class FieldLimits
 {
-    public const int Slug = Marquee.Core.Common.Slug.MaxLength;
+    public const int Slug = Marquee.Core.Text.Slug.MaxLength;
     public const int Title = 300;
     public const int Name = 200;
     public const int Logline = 300;

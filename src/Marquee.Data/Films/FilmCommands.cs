@@ -2,6 +2,7 @@ using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Films;
 
@@ -15,9 +16,10 @@ public sealed class FilmCommands(MarqueeDbContext db, TimeProvider clock)
     public async Task<CommandResult<Film>> CreateAsync(FilmInput input, CancellationToken ct = default)
     {
         if (Validation.Check(filmValidator, input) is { } errors) return CommandResult<Film>.Invalid(errors);
-        var slug = input.Slug ?? Slug.From(input.Year is null ? input.Title! : $"{input.Title} {input.Year}");
-        if (!Slug.IsValid(slug)) return CommandResult<Film>.Invalid("slug", "Cannot make a slug from this title; give one.");
-        if (await db.Films.AnyAsync(f => f.Slug == slug, ct)) return CommandResult<Film>.Conflict("slug", $"A film with the slug '{slug}' exists.");
+        var slugBase = Slug.From(input.Year is null ? input.Title! : $"{input.Title} {input.Year}");
+        if (input.Slug is null && !Slug.IsValid(slugBase)) return CommandResult<Film>.Invalid("slug", "Cannot make a slug from this title; give one.");
+        var slug = await FreeSlugs.ClaimAsync(db.Films.Select(f => f.Slug), input.Slug, slugBase, input.ImdbId, ct);
+        if (slug is null) return CommandResult<Film>.Conflict("slug", $"A film with the slug '{input.Slug}' exists.");
 
         var film = new Film { Slug = slug, Title = input.Title!.Trim() };
         Apply(film, input);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
 using Marquee.Data.Configuration;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Films;
 

@@ -1,6 +1,7 @@
 using Marquee.Core.Common;
 using Marquee.Core.People;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.People;
 
@@ -13,9 +14,10 @@ public sealed class PersonCommands(MarqueeDbContext db, TimeProvider clock)
     public async Task<CommandResult<Person>> CreateAsync(PersonInput input, CancellationToken ct = default)
     {
         if (Validation.Check(personValidator, input) is { } errors) return CommandResult<Person>.Invalid(errors);
-        var slug = input.Slug ?? Slug.From(input.Name!);
-        if (!Slug.IsValid(slug)) return CommandResult<Person>.Invalid("slug", "Cannot make a slug from this name; give one.");
-        if (await db.People.AnyAsync(p => p.Slug == slug, ct)) return CommandResult<Person>.Conflict("slug", $"A person with the slug '{slug}' exists.");
+        var slugBase = Slug.From(input.Name!);
+        if (input.Slug is null && !Slug.IsValid(slugBase)) return CommandResult<Person>.Invalid("slug", "Cannot make a slug from this name; give one.");
+        var slug = await FreeSlugs.ClaimAsync(db.People.Select(p => p.Slug), input.Slug, slugBase, input.ImdbId, ct);
+        if (slug is null) return CommandResult<Person>.Conflict("slug", $"A person with the slug '{input.Slug}' exists.");
         var person = new Person { Slug = slug, Name = input.Name!.Trim() };
         Apply(person, input);
         db.People.Add(person);

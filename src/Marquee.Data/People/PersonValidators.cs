@@ -2,6 +2,7 @@ using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Data.Configuration;
 using Marquee.Data.Films;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.People;
 

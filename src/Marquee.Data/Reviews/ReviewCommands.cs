@@ -2,6 +2,7 @@ using Marquee.Core.Common;
 using Marquee.Core.Reviews;
 using Marquee.Core.Scores;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Reviews;
 
@@ -146,25 +147,15 @@ public sealed class ReviewCommands(MarqueeDbContext db, TimeProvider clock)
     /// The slug someone asked for, or null when it is taken and they may be told so: editors, who see every review. Anyone
     /// else gets the next free one, as when no slug is asked for, so that the answer does not reveal a draft they cannot see.
     /// </summary>
-    private async Task<string?> ClaimSlugAsync(string wanted, ReviewActor actor, CancellationToken ct)
-    {
-        var slug = await FreeSlugAsync(wanted, ct);
-        return slug != wanted && actor.IsEditor ? null : slug;
-    }
+    private Task<string?> ClaimSlugAsync(string wanted, ReviewActor actor, CancellationToken ct) =>
+        actor.IsEditor ? FreeSlugs.ClaimAsync(Slugs(), wanted, wanted, null, ct) : FreeSlugAsync(wanted, ct);
 
     private static CommandResult<Review> SlugTaken(string slug) => CommandResult<Review>.Conflict("slug", $"A review with the slug '{slug}' exists.");
 
-    /// <summary>The wanted slug if free, else the first free of wanted-2, wanted-3… (shortened to leave room for the number).</summary>
-    private async Task<string> FreeSlugAsync(string wanted, CancellationToken ct)
-    {
-        var stem = wanted.Length > Slug.MaxLength - 5 ? wanted[..(Slug.MaxLength - 5)].TrimEnd('-') : wanted;
-        var taken = (await db.Reviews.Where(r => r.Slug.StartsWith(stem)).Select(r => r.Slug).ToListAsync(ct)).ToHashSet();
-        if (!taken.Contains(wanted)) return wanted;
-        for (var n = 2; ; n++)
-        {
-            if (!taken.Contains($"{stem}-{n}")) return $"{stem}-{n}";
-        }
-    }
+    /// <summary>The first free slug made from this base (<see cref="SlugClaim.Candidates"/>).</summary>
+    private async Task<string?> FreeSlugAsync(string slugBase, CancellationToken ct) => await FreeSlugs.FirstFreeAsync(Slugs(), slugBase, null, ct);
+
+    private IQueryable<string> Slugs() => db.Reviews.Select(r => r.Slug);
 
     private async Task<CommandResult<Review>> SaveAsync(Review review, bool created, CancellationToken ct)
     {

@@ -64,7 +64,7 @@ internal sealed class ReviewImageConfiguration : IEntityTypeConfiguration<Review
 /// <summary>Column sizes for reviews, shared by the schema and the validators.</summary>
 public static class ReviewLimits
 {
-    public const int Slug = Marquee.Core.Common.Slug.MaxLength;
+    public const int Slug = Marquee.Core.Text.Slug.MaxLength;
     public const int Headline = 200;
     public const int Dek = 300;
     public const int Body = 100_000;

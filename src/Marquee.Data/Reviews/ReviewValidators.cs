@@ -2,6 +2,7 @@ using FluentValidation;
 using Marquee.Core.Common;
 using Marquee.Core.Reviews;
 using Marquee.Core.Scores;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Reviews;
 

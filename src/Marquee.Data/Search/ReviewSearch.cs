@@ -30,7 +30,7 @@ internal static class ReviewSearch
         if (shield.OffEverywhere || shield.SeenFilms.Count > 0) found.AddRange(await ReadAsync(db, words, pool, revealed: true, shield, ct));
         return found
             .DistinctBy(f => f.Id)
-            .OrderByDescending(f => SearchMatch.Compare(words, SearchText.Words(f.Headline)) is not null)
+            .OrderByDescending(f => SearchMatch.Compare(words, SearchKey.Words(f.Headline)) is not null)
             .ThenByDescending(f => f.Id)
             .Take(limit)
             .Select(f => new SearchHit("review", f.Slug, f.Headline, f.Year, null, $"/reviews/{f.Slug}", f.Film, Snippet(f.Excerpt, words)))
@@ -61,7 +61,7 @@ internal static class ReviewSearch
     internal static string Snippet(string excerpt, IReadOnlyList<string> words, int span = 24)
     {
         var tokens = excerpt.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(tokens, t => SearchText.Words(t).Any(k => words.Any(w => k.StartsWith(w, StringComparison.Ordinal))));
+        var at = Array.FindIndex(tokens, t => SearchKey.Words(t).Any(k => words.Any(w => k.StartsWith(w, StringComparison.Ordinal))));
         var start = at < 0 ? 0 : Math.Max(0, at - span / 3);
         var end = Math.Min(tokens.Length, start + span);
         return (start > 0 ? "… " : "") + string.Join(' ', tokens[start..end]) + (end < tokens.Length ? " …" : "");
@@ -82,8 +82,8 @@ internal static class ReviewSearch
             }
             var (shown, hidden) = ReviewSearchText.Split(review.Body, review.SpoilerLevel);
             var excerpt = shown.Length == 0 ? review.Dek : $"{review.Dek}\n{shown}";
-            var key = SearchText.Key($"{review.Headline} {review.Dek} {shown}");
-            var spoilerKey = SearchText.Key(hidden);
+            var key = SearchKey.From($"{review.Headline} {review.Dek} {shown}");
+            var spoilerKey = SearchKey.From(hidden);
             if (existing is null)
             {
                 var added = new ReviewSearchEntry { FilmId = review.FilmId, Excerpt = excerpt, Key = key, SpoilerKey = spoilerKey };

@@ -148,7 +148,7 @@ internal static class SearchIndexSync
 
     // One document per distinct key: twenty regions calling a film "Anora" need one row, not twenty.
     private static List<Desired> Distinct(IEnumerable<Desired> names) =>
-        names.Select(n => n with { Key = SearchText.Key(n.Name) })
+        names.Select(n => n with { Key = SearchKey.From(n.Name) })
             .Where(n => n.Key.Length > 0)
             .GroupBy(n => n.Key).Select(g => g.First()).ToList();
 

@@ -1,3 +1,4 @@
+using Marquee.Core.Films;
 using Marquee.Data.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ namespace Marquee.Data.Search;
 /// asks for a re-index by writing a checkpoint in its own transaction (<see cref="RequestSql"/>); start-up and
 /// <c>migrate</c> run what was asked (<see cref="RunRequestedAsync"/>), a batch per transaction with the checkpoint, so
 /// a re-index that was killed goes on from where it stopped, and one started by two nodes at once is done once.
+/// A re-index of films also refreshes their sort keys, which come from the same text fold as their search keys.
 /// </summary>
 public sealed class SearchIndexer(MarqueeDbContext db)
 {
@@ -95,7 +97,11 @@ public sealed class SearchIndexer(MarqueeDbContext db)
         {
             var (ids, sync) = table switch
             {
-                Films => (db.Films.Select(f => f.Id), (Func<HashSet<int>, Task>)(batch => SearchIndexSync.SyncAsync(db, batch, [], ct))),
+                Films => (db.Films.Select(f => f.Id), (Func<HashSet<int>, Task>)(async batch =>
+                {
+                    await RefreshSortTitlesAsync(batch, ct);
+                    await SearchIndexSync.SyncAsync(db, batch, [], ct);
+                })),
                 People => (db.People.Select(p => p.Id), batch => SearchIndexSync.SyncAsync(db, [], batch, ct)),
                 _ => throw new InvalidOperationException($"A re-index of '{table}' was asked for; only {Films}, {People} and {Reviews} are indexed."),
             };
@@ -115,6 +121,17 @@ public sealed class SearchIndexer(MarqueeDbContext db)
             .SetProperty(c => c.UpdatedAt, DateTimeOffset.UtcNow), ct);
         await transaction.CommitAsync(ct);
         return (more, count);
+    }
+
+    // Written past the change tracker: a recomputed key is no edit, so the film's version and UpdatedAt stay as they were.
+    private async Task RefreshSortTitlesAsync(HashSet<int> ids, CancellationToken ct)
+    {
+        var films = await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Title, f.SortTitle }).ToListAsync(ct);
+        foreach (var film in films)
+        {
+            var key = TitleSort.KeyFor(film.Title);
+            if (key != film.SortTitle) await db.Films.Where(f => f.Id == film.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.SortTitle, key), ct);
+        }
     }
 
     private IQueryable<ImportCheckpoint> Checkpoints() => db.Set<ImportCheckpoint>().AsNoTracking().Where(c => c.Source == CheckpointSource);

@@ -26,12 +26,12 @@ public sealed class SearchQueries(MarqueeDbContext db)
 
     /// <summary>Published reviews whose text holds every word; spoiler text only counts where the reader's shield is down.</summary>
     public Task<IReadOnlyList<SearchHit>> SearchReviewsAsync(string query, int limit, ReviewShield shield, CancellationToken ct = default) =>
-        ReviewSearch.FindAsync(db, SearchText.Words(query).Distinct().Take(8).ToList(), limit, shield, ct);
+        ReviewSearch.FindAsync(db, SearchKey.Words(query).Distinct().Take(8).ToList(), limit, shield, ct);
 
     private async Task<IReadOnlyList<SearchHit>> FindAsync(string query, SearchKind? kind, int limit, bool suggest, CancellationToken ct)
     {
         if (kind == SearchKind.Review) return await SearchReviewsAsync(query, limit, ReviewShield.On, ct);
-        var words = SearchText.QueryWords(query).DistinctBy(w => w.Key).Take(8).ToList();
+        var words = SearchKey.QueryWords(query).DistinctBy(w => w.Key).Take(8).ToList();
         // One letter would match a good part of the catalogue: the type-ahead starts at two.
         if (words.Count == 0 || (suggest && words.Sum(w => w.Key.Length) < 2)) return [];
 

@@ -32,7 +32,7 @@ internal sealed class SqliteSearchDialect : SearchDialect
             """, fuzzy.Select((w, i) => ($"w{i}", (object)w)).ToList(), r => r.GetString(0), ct)).ToHashSet(StringComparer.Ordinal);
         var unknown = fuzzy.Where(w => !known.Contains(w)).ToHashSet();
         var suspects = unknown.Count > 0 ? unknown : fuzzy.ToHashSet();
-        var terms = words.Select((w, i) => new Term(suspects.Contains(w) ? SearchEdits.OneEditAway(w) : [w], prefixAll || i == words.Count - 1)).ToList();
+        var terms = words.Select((w, i) => new Term(suspects.Contains(w) ? SearchKey.OneEditAway(w) : [w], prefixAll || i == words.Count - 1)).ToList();
         return await ByWordsAsync(db, terms, kinds, limit, ct);
     }
 

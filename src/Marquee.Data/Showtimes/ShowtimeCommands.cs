@@ -1,6 +1,7 @@
 using Marquee.Core.Common;
 using Marquee.Core.Showtimes;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Data.Showtimes;
 

@@ -2,8 +2,8 @@ using Marquee.Core.Films;
 using Marquee.Core.Names;
 using Marquee.Data;
 using Marquee.Import.Articles;
-using Marquee.Import.Names;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.ArticleImports;
 
@@ -23,9 +23,9 @@ public static class FilmMatcher
         if (ids.Count == 0)
         {
             // Case and accents: compare folded titles among films whose title has the same length.
-            var folded = NameText.Fold(title);
+            var folded = TextFold.Words(title);
             var sameLength = await db.Films.Where(f => f.Title.Length == title.Length).OrderBy(f => f.Id).Select(f => new { f.Id, f.Title }).Take(2000).ToListAsync(ct);
-            ids = [.. sameLength.Where(f => NameText.Fold(f.Title) == folded).Select(f => f.Id)];
+            ids = [.. sameLength.Where(f => TextFold.Words(f.Title) == folded).Select(f => f.Id)];
         }
         if (ids.Count == 0) return new(null, null, null, null, $"no film titled '{title}' in the catalogue");
 
@@ -37,7 +37,7 @@ public static class FilmMatcher
         var stated = article.ReleaseDateStated?.Year ?? article.PublicationDate?.Year;
         var scored = candidates.Select(c =>
         {
-            var directed = article.Directors.Any(d => c.Directors.Any(n => AnyScriptNames.Matcher.AreSamePerson(d, n)));
+            var directed = article.Directors.Any(d => c.Directors.Any(n => NameMatcher.Default.AreSamePerson(d, n)));
             // A review comes out the year of release or after; a year stated on the card should be the film's.
             var yearFits = stated is int y && c.Year is int fy && (article.ReleaseDateStated is not null ? Math.Abs(y - fy) <= 1 : y >= fy - 1);
             // A release year on the card that contradicts the film rules it out; a director read from prose is only a tie-breaker.

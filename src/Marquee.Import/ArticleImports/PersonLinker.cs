@@ -2,8 +2,8 @@ using Marquee.Core.Films;
 using Marquee.Core.Names;
 using Marquee.Data;
 using Marquee.Import.Articles;
-using Marquee.Import.Names;
 using Microsoft.EntityFrameworkCore;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.ArticleImports;
 
@@ -28,17 +28,17 @@ public static class PersonLinker
         var links = new List<PersonLink>();
         foreach (var spelling in spellings)
         {
-            var exact = candidates.Where(c => c.Spellings.Any(n => NameText.Fold(n, AnyScriptNames.ToLatin) == NameText.Fold(spelling, AnyScriptNames.ToLatin))).ToList();
+            var exact = candidates.Where(c => c.Spellings.Any(n => TextFold.Words(n) == TextFold.Words(spelling))).ToList();
             var pool = exact.Count > 0 ? exact : candidates; // one who already bears the name rules out look-alikes
             var forSpelling = new List<PersonLink>();
             foreach (var person in pool)
             {
-                var (known, match) = person.Spellings.Select(n => (n, AnyScriptNames.Matcher.Compare(spelling, n))).MaxBy(p => (p.Item2.Verdict, p.Item2.Confidence));
+                var (known, match) = person.Spellings.Select(n => (n, NameMatcher.Default.Compare(spelling, n))).MaxBy(p => (p.Item2.Verdict, p.Item2.Confidence));
                 if (match.Verdict == NameVerdict.Different) continue;
                 // Matched through an alias: say so, or "Eidelstein → Eydelshteyn" reads as a mere change of case.
                 if (known != person.Name)
                 {
-                    var sameAsKnown = NameText.Fold(known, AnyScriptNames.ToLatin) == NameText.Fold(spelling, AnyScriptNames.ToLatin);
+                    var sameAsKnown = TextFold.Same(known, spelling);
                     match = match with { Reason = sameAsKnown ? $"a known spelling of {person.Name}" : $"close to {known}, a known spelling of {person.Name}: {match.Reason}" };
                 }
                 var evidence = Evidence(article, spelling, person);
@@ -63,8 +63,8 @@ public static class PersonLinker
             .Concat(article.NameVariants.Where(v => v.Second == spelling).Select(v => v.First));
         return new LinkEvidence(
             SameFilm: person.InFilm,
-            SameCharacter: person.InFilm && characters.Any(c => person.Characters.Any(pc => NameText.SameText(c, pc))),
-            CardAndBodyOfOneArticle: otherSpellings.Any(o => person.Spellings.Any(n => NameText.Fold(n, AnyScriptNames.ToLatin) == NameText.Fold(o, AnyScriptNames.ToLatin))));
+            SameCharacter: person.InFilm && characters.Any(c => person.Characters.Any(pc => TextFold.Same(c, pc))),
+            CardAndBodyOfOneArticle: otherSpellings.Any(o => person.Spellings.Any(n => TextFold.Words(n) == TextFold.Words(o))));
     }
 
     private static string Describe(LinkEvidence e)

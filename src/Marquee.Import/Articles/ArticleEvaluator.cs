@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marquee.Core.Names;
 using Marquee.Core.Scores;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Articles;
 
@@ -75,7 +76,7 @@ public static class ArticleEvaluator
 
     private static FieldScore Scalar(string field, string? predicted, string? gold, List<string> diffs)
     {
-        var (p, g) = (predicted is null ? null : NameText.Fold(predicted), gold is null ? null : NameText.Fold(gold));
+        var (p, g) = (predicted is null ? null : TextFold.Words(predicted), gold is null ? null : TextFold.Words(gold));
         if (p == g) return new FieldScore(field, p is null ? 0 : 1, 0, 0);
         diffs.Add($"{field}: got '{predicted}', gold '{gold}'");
         return new FieldScore(field, 0, p is null ? 0 : 1, g is null ? 0 : 1);
@@ -83,8 +84,8 @@ public static class ArticleEvaluator
 
     private static FieldScore Items(string field, IEnumerable<string> predicted, IEnumerable<string> gold, List<string> diffs)
     {
-        var p = predicted.Select(x => NameText.Fold(x)).ToHashSet(StringComparer.Ordinal);
-        var g = gold.Select(x => NameText.Fold(x)).ToHashSet(StringComparer.Ordinal);
+        var p = predicted.Select(x => TextFold.Words(x)).ToHashSet(StringComparer.Ordinal);
+        var g = gold.Select(x => TextFold.Words(x)).ToHashSet(StringComparer.Ordinal);
         foreach (var extra in p.Except(g)) diffs.Add($"{field}: invented '{extra}'");
         foreach (var missed in g.Except(p)) diffs.Add($"{field}: missed '{missed}'");
         return new FieldScore(field, p.Intersect(g).Count(), p.Except(g).Count(), g.Except(p).Count());
@@ -93,16 +94,16 @@ public static class ArticleEvaluator
     private static FieldScore Credits(IReadOnlyList<ExtractedCredit> predicted, JsonElement gold, List<string> diffs)
     {
         var golds = gold.TryGetProperty("credits", out var arr) ? arr.EnumerateArray().Select(c => (
-            Person: NameText.Fold(Str(c, "person") ?? ""),
+            Person: TextFold.Words(Str(c, "person") ?? ""),
             Names: new[] { Str(c, "character"), Str(c, "character_full") }.Concat(List(c, "character_aliases"))
-                .Where(n => n is not null).Select(n => NameText.Fold(n!)).ToHashSet(StringComparer.Ordinal),
+                .Where(n => n is not null).Select(n => TextFold.Words(n!)).ToHashSet(StringComparer.Ordinal),
             Label: $"{Str(c, "person")} → {Str(c, "character")}")).ToList() : [];
         var matched = new bool[golds.Count];
         var tp = 0;
         foreach (var c in predicted)
         {
-            var names = c.CharacterAliases.Append(c.Character).Select(n => NameText.Fold(n)).ToHashSet(StringComparer.Ordinal);
-            var i = golds.FindIndex(g => !matched[golds.IndexOf(g)] && g.Person == NameText.Fold(c.Person) && g.Names.Overlaps(names));
+            var names = c.CharacterAliases.Append(c.Character).Select(n => TextFold.Words(n)).ToHashSet(StringComparer.Ordinal);
+            var i = golds.FindIndex(g => !matched[golds.IndexOf(g)] && g.Person == TextFold.Words(c.Person) && g.Names.Overlaps(names));
             if (i >= 0) { matched[i] = true; tp++; }
             else diffs.Add($"credits: invented {c.Person} → {c.Character}");
         }
@@ -123,7 +124,7 @@ public static class ArticleEvaluator
     }
 
     private static string PairKey(string a, string b) =>
-        string.Join(" | ", new[] { NameText.Fold(a), NameText.Fold(b) }.Order(StringComparer.Ordinal));
+        string.Join(" | ", new[] { TextFold.Words(a), TextFold.Words(b) }.Order(StringComparer.Ordinal));
 
     private static IEnumerable<(string, string)> Pairs(JsonElement gold) =>
         gold.TryGetProperty("name_variants", out var arr) && arr.ValueKind == JsonValueKind.Array

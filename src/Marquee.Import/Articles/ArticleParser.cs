@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Marquee.Core.Names;
-using Marquee.Import.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Articles;
 
@@ -150,9 +150,9 @@ public static partial class ArticleParser
             for (var j = i + 1; j < people.Count; j++)
             {
                 var (a, b) = (people[i], people[j]);
-                var match = AnyScriptNames.Matcher.Compare(a, b);
+                var match = NameMatcher.Default.Compare(a, b);
                 if (!match.IsSame) continue;
-                var sameCharacter = credits.Any(x => x.Person == a && credits.Any(y => y.Person == b && NameText.SameText(x.Character, y.Character)));
+                var sameCharacter = credits.Any(x => x.Person == a && credits.Any(y => y.Person == b && TextFold.Same(x.Character, y.Character)));
                 var evidence = new LinkEvidence(
                     SameFilm: credited.Contains(a) && credited.Contains(b),
                     SameCharacter: sameCharacter,

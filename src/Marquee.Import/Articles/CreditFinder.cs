@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marquee.Core.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Articles;
 
@@ -30,7 +31,7 @@ public static partial class CreditFinder
             }
             ArticleTooComplexException.CheckPeople(ctx.ActorCount);
         }
-        var characters = new HashSet<string>(credits.Select(c => NameText.Fold(c.Character)), StringComparer.Ordinal);
+        var characters = new HashSet<string>(credits.Select(c => TextFold.Words(c.Character)), StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -46,7 +47,7 @@ public static partial class CreditFinder
         var byPerson = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var credit in credits)
         {
-            var person = NameText.Fold(credit.Person);
+            var person = TextFold.Words(credit.Person);
             if (!byPerson.TryGetValue(person, out var same)) byPerson[person] = same = [];
             var at = same.FindIndex(m => SameCharacter(merged[m].Character, credit.Character));
             if (at < 0)
@@ -61,7 +62,7 @@ public static partial class CreditFinder
             var (longer, shorter) = existing.Character.Length >= credit.Character.Length
                 ? (existing.Character, credit.Character) : (credit.Character, existing.Character);
             var aliases = existing.CharacterAliases.Concat(credit.CharacterAliases).Append(shorter)
-                .Where(a => !NameText.SameText(a, longer)).Distinct(StringComparer.Ordinal).ToList();
+                .Where(a => !TextFold.Same(a, longer)).Distinct(StringComparer.Ordinal).ToList();
             merged[i] = existing with { Character = longer, CharacterAliases = aliases };
         }
         return merged;
@@ -69,7 +70,7 @@ public static partial class CreditFinder
 
     private static bool SameCharacter(string a, string b)
     {
-        var (x, y) = (NameText.Words(a), NameText.Words(b));
+        var (x, y) = (TextFold.WordList(a), TextFold.WordList(b));
         return x.SequenceEqual(y) || x.Length > 0 && y.Length > 0 && (x.All(y.Contains) || y.All(x.Contains));
     }
 
@@ -83,6 +84,6 @@ public static partial class CreditFinder
             aliases.Add(string.Join(' ', words.Skip(1)));
         else if (words.Length >= 2 && Regex.Count(fullText, @"(?<![\p{L}])" + Regex.Escape(words[0]) + @"(?![\p{L}]| " + Regex.Escape(words[1]) + ")") >= 1)
             aliases.Add(words[0]);
-        return credit with { CharacterAliases = [.. aliases.Distinct(StringComparer.Ordinal).Where(a => !NameText.SameText(a, credit.Character))] };
+        return credit with { CharacterAliases = [.. aliases.Distinct(StringComparer.Ordinal).Where(a => !TextFold.Same(a, credit.Character))] };
     }
 }

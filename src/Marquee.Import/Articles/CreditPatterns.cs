@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marquee.Core.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Articles;
 
@@ -29,7 +30,7 @@ public sealed class CreditContext
 
     public void AddActor(string name)
     {
-        var folded = NameText.Fold(name);
+        var folded = TextFold.Words(name);
         if (!actors.Add(folded)) return;
         // Each ending after a space, so a surname is found without scanning every actor: "jean luc godard" → "luc godard", "godard".
         for (var i = folded.IndexOf(' ', StringComparison.Ordinal); i >= 0; i = folded.IndexOf(' ', i + 1)) actorSurnames.Add(folded[(i + 1)..]);
@@ -38,7 +39,7 @@ public sealed class CreditContext
     /// <summary>A name on the card or already credited, or the surname of one.</summary>
     public bool IsKnownActor(string name)
     {
-        var folded = NameText.Fold(name);
+        var folded = TextFold.Words(name);
         return folded.Length > 0 && (actors.Contains(folded) || actorSurnames.Contains(folded));
     }
 
@@ -108,7 +109,7 @@ public static partial class CreditPatterns
             if (actor.Length == 0 || !ctx.IsKnownActor(actor) || !NameSpans.IsCharacterLike(character)) continue;
             var rest = s[(m.Index + m.Length + character.Length)..];
             if (rest.TrimStart().StartsWith('(') || ctx.IsKnownActor(character) || NameSpans.IsPersonLike(character) && ctx.Mentions(character) < 2) continue;
-            if (NameText.SameText(character, ctx.FilmTitle) || creditedCharacters.Contains(NameText.Fold(character)) || ctx.Mentions(character) < 2) continue;
+            if (TextFold.Same(character, ctx.FilmTitle) || creditedCharacters.Contains(TextFold.Words(character)) || ctx.Mentions(character) < 2) continue;
             yield return new ExtractedCredit(actor, character, []);
         }
     }
@@ -120,7 +121,7 @@ public static partial class CreditPatterns
         var actorOk = NameSpans.IsPersonLike(actor) || NameSpans.IsSingleName(actor) && (ctx.IsKnownActor(actor) || IsSubjectOfWho(s, actor));
         if (!actorOk) return null;
         var character = NameSpans.SpanAfter(s, characterStart);
-        if (!NameSpans.IsCharacterLike(character) || NameText.SameText(character, actor)) return null;
+        if (!NameSpans.IsCharacterLike(character) || TextFold.Same(character, actor)) return null;
         var rest = s[Math.Min(s.Length, s.IndexOf(character, characterStart, StringComparison.Ordinal) + character.Length)..].TrimStart('’', '”', '"', '\'');
         if (OtherWork().IsMatch(rest) && !StartsWithTitle(rest, ctx.FilmTitle)) return null;
         var aliases = Nickname().Match(rest) is { Success: true } nick ? new[] { nick.Groups["alias"].Value.Trim(' ', ',') } : [];

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marquee.Core.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Articles;
 
@@ -42,7 +43,7 @@ public static partial class PeopleFinder
 
     public static List<string> Find(string text, IEnumerable<string> fixedPeople, IEnumerable<ExtractedCredit> credits, string? filmTitle = null, CancellationToken ct = default)
     {
-        var characters = credits.SelectMany(c => c.CharacterAliases.Append(c.Character)).Select(c => NameText.Fold(c)).ToHashSet(StringComparer.Ordinal);
+        var characters = credits.SelectMany(c => c.CharacterAliases.Append(c.Character)).Select(c => TextFold.Words(c)).ToHashSet(StringComparer.Ordinal);
         var characterWords = characters.SelectMany(c => c.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var found = new List<(int Position, string Name)>();
         foreach (var name in fixedPeople.Distinct(StringComparer.Ordinal))
@@ -63,10 +64,10 @@ public static partial class PeopleFinder
                 if (!NameSpans.IsPersonLike(name)) continue;
                 var end = Math.Min(s.Length, m.Index + name.Length);
                 var (before, after) = (s[..m.Index], s[end..]);
-                var folded = NameText.Fold(name);
+                var folded = TextFold.Words(name);
                 var isCharacter = characters.Contains(folded) || folded.Split(' ').Any(characterWords.Contains);
                 if (PossessiveWork().IsMatch(after)) { found.Add((sentence.Start + m.Index, name)); continue; }
-                if (isCharacter || WorkOf().IsMatch(before) || NameText.SameText(name, filmTitle)) continue;
+                if (isCharacter || WorkOf().IsMatch(before) || TextFold.Same(name, filmTitle)) continue;
                 var window = s[Math.Max(0, m.Index - 60)..Math.Min(s.Length, end + 60)];
                 if (MakingCue().IsMatch(window) || UnnamedRole().IsMatch(after) || PossessiveName().IsMatch(after) || DescribedInParentheses().IsMatch(after)
                     || before.EndsWith('(') && after.StartsWith(')') || standalone.Success && standalone.Groups["n"].Value == name)

@@ -1,4 +1,5 @@
 using Marquee.Core.Common;
+using Marquee.Core.Text;
 using Marquee.Core.Films;
 using Marquee.Core.People;
 using Marquee.Core.Search;
@@ -11,7 +12,7 @@ namespace Marquee.Import.Catalog;
 /// Stores a batch of <see cref="CatalogFilm"/>s: a film merges by IMDb id, else by title and year where the directors
 /// do not disagree; a person by IMDb id, else by name or alias; a credit is added once. Only blanks are filled.
 /// </summary>
-public sealed class CatalogFilmStore(MarqueeDbContext db, string source)
+public sealed class CatalogFilmStore(MarqueeDbContext db)
 {
     private readonly CatalogMerge merge = new(db);
 
@@ -30,7 +31,7 @@ public sealed class CatalogFilmStore(MarqueeDbContext db, string source)
         var byTitle = await merge.FilmsByTitleAsync(batch.Select(f => f.Title), withoutImdbIdOnly: false, ct);
         var directors = await merge.DirectorsAsync(byTitle.Select(f => f.Id), ct);
         var ratings = await db.Set<FilmRating>().Where(r => byImdb.Values.Select(f => f.Id).Concat(byTitle.Select(f => f.Id)).Contains(r.FilmId)).ToDictionaryAsync(r => r.FilmId, ct);
-        var slugs = await merge.FilmSlugsAsync(batch.Select(f => CatalogMerge.FilmSlugBase(f.Title, f.Year)), ct);
+        var slugs = await merge.FilmSlugsAsync(batch.Select(f => (CatalogMerge.FilmSlugBase(f.Title, f.Year), f.ImdbId)), ct);
         var added = new Dictionary<Film, CatalogFilm>(ReferenceEqualityComparer.Instance);
         var candidates = byTitle.ToLookup(f => (f.Title.ToLowerInvariant(), f.Year)).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var f in byTitle.Where(f => f.OriginalTitle is not null))
@@ -46,7 +47,7 @@ public sealed class CatalogFilmStore(MarqueeDbContext db, string source)
             {
                 film = new Film
                 {
-                    Slug = slugs.Claim(CatalogMerge.FilmSlugBase(row.Title, row.Year), row.ImdbId ?? source),
+                    Slug = slugs.Claim(CatalogMerge.FilmSlugBase(row.Title, row.Year), row.ImdbId),
                     Title = row.Title, Year = row.Year, RuntimeMinutes = row.RuntimeMinutes, Genres = [.. row.Genres ?? []],
                     ImdbId = row.ImdbId, Distributors = row.Distributor is null ? [] : [row.Distributor],
                 };
@@ -95,7 +96,7 @@ public sealed class CatalogFilmStore(MarqueeDbContext db, string source)
         var ids = named.Where(p => p.ImdbId is not null).Select(p => p.ImdbId!).Distinct().ToList();
         var byImdb = ids.Count == 0 ? [] : await db.People.Where(p => p.ImdbId != null && ids.Contains(p.ImdbId)).ToListAsync(ct);
         var byName = await merge.PeopleByNameAsync(named.Select(p => p.Name), ct);
-        var slugs = await merge.PersonSlugsAsync(named.Select(p => Slug.From(p.Name)), ct);
+        var slugs = await merge.PersonSlugsAsync(named.Select(p => (CatalogMerge.PersonSlugBase(p.Name), p.ImdbId)), ct);
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         var byAnyName = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         foreach (var x in byName.OrderBy(x => x.Id))
@@ -109,7 +110,7 @@ public sealed class CatalogFilmStore(MarqueeDbContext db, string source)
                 ?? Named(byAnyName, p.Name).FirstOrDefault(x => p.ImdbId is null || x.ImdbId is null || x.ImdbId == p.ImdbId);
             if (person is null)
             {
-                person = new Person { Slug = slugs.Claim(Slug.From(p.Name), p.ImdbId ?? "person"), Name = p.Name, ImdbId = p.ImdbId };
+                person = new Person { Slug = slugs.Claim(CatalogMerge.PersonSlugBase(p.Name), p.ImdbId), Name = p.Name, ImdbId = p.ImdbId };
                 db.People.Add(person);
                 Named(byAnyName, p.Name).Add(person);
             }

@@ -1,4 +1,5 @@
 using Marquee.Core.Common;
+using Marquee.Core.Text;
 using Marquee.Core.Films;
 using Marquee.Core.People;
 using Marquee.Data;
@@ -51,19 +52,18 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
         return ids.Count == 0 ? [] : await db.People.Where(p => ids.Contains(p.Id)).Include(p => p.Aliases).ToListAsync(ct);
     }
 
-    /// <summary>Slugs from these bases that are free, with the fallback (base + suffix) when a base is taken.</summary>
-    public async Task<SlugClaims> FilmSlugsAsync(IEnumerable<string> bases, CancellationToken ct)
-    {
-        var list = bases.Distinct().ToList();
-        var taken = list.Count == 0 ? [] : await db.Films.AsNoTracking().Where(f => list.Contains(f.Slug)).Select(f => f.Slug).ToListAsync(ct);
-        return new SlugClaims(taken);
-    }
+    /// <summary>The slugs these rows may claim that films already hold (<see cref="SlugClaim.Candidates"/>).</summary>
+    public async Task<SlugClaims> FilmSlugsAsync(IEnumerable<(string Base, string? Id)> rows, CancellationToken ct) =>
+        new(await TakenAsync(db.Films.AsNoTracking().Select(f => f.Slug), rows, ct));
 
-    public async Task<SlugClaims> PersonSlugsAsync(IEnumerable<string> bases, CancellationToken ct)
+    public async Task<SlugClaims> PersonSlugsAsync(IEnumerable<(string Base, string? Id)> rows, CancellationToken ct) =>
+        new(await TakenAsync(db.People.AsNoTracking().Select(p => p.Slug), rows, ct));
+
+    private static async Task<List<string>> TakenAsync(IQueryable<string> slugs, IEnumerable<(string Base, string? Id)> rows, CancellationToken ct)
     {
-        var list = bases.Distinct().ToList();
-        var taken = list.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => list.Contains(p.Slug)).Select(p => p.Slug).ToListAsync(ct);
-        return new SlugClaims(taken);
+        var list = rows.SelectMany(r => SlugClaim.Candidates(r.Base, r.Id).Take(SlugClaims.LookedUp)).Distinct().ToList();
+        // One parameter for the whole list: a batch's candidates outnumber what SQLite allows as separate parameters.
+        return list.Count == 0 ? [] : await slugs.Where(s => EF.Parameter(list).Contains(s)).ToListAsync(ct);
     }
 
     /// <summary>Keys of the credits these films already have: (film, person, cast, crew department).</summary>
@@ -81,6 +81,9 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
 
     public static string FilmSlugBase(string title, int? year) => Slug.From(year is null ? title : $"{title} {year}");
 
+    /// <summary>A person's slug base; "person" for a name with no letters or digits.</summary>
+    public static string PersonSlugBase(string name) => Slug.From(name) is { Length: > 0 } slug ? slug : "person";
+
     /// <summary>Sets a value when it differs; true when it changed.</summary>
     public static bool Set<T>(T current, T value, Action<T> assign)
     {
@@ -90,35 +93,18 @@ internal sealed class CatalogMerge(MarqueeDbContext db)
     }
 }
 
-/// <summary>Slugs taken so far in a batch, so two new films of one title never get the same slug.</summary>
+/// <summary>Slugs taken so far in a batch, so two new films of one title never get the same slug (claimed by <see cref="SlugClaim"/>).</summary>
 internal sealed class SlugClaims(IEnumerable<string> taken)
 {
+    /// <summary>How many of a row's candidates are looked up before the batch: the base, the id and the first numbers.</summary>
+    public const int LookedUp = 4;
+
     private readonly HashSet<string> taken = taken.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The base when free, else the base with the suffix (an external id), else with a counter too.</summary>
-    public string Claim(string slugBase, string suffix)
+    public string Claim(string slugBase, string? id)
     {
-        var tailBase = Slug.From(suffix);
-        var first = Cut(slugBase.Length == 0 ? tailBase : slugBase, Slug.MaxLength);
-        if (first.Length > 0 && taken.Add(first)) return first;
-        for (var n = 1; ; n++)
-        {
-            var tail = n == 1 ? tailBase : $"{tailBase}-{n}";
-            var candidate = $"{Cut(slugBase, Slug.MaxLength - tail.Length - 1)}-{tail}".Trim('-');
-            if (taken.Add(candidate)) return candidate;
-        }
+        var slug = SlugClaim.FirstFree(slugBase, id, taken.Contains);
+        taken.Add(slug);
+        return slug;
     }
-
-    /// <summary>
-    /// The first two slugs <see cref="Claim"/> would try, for a set-based claim in SQL: the base when free and first
-    /// of its kind, else the base with the suffix (an external id, unique by itself).
-    /// </summary>
-    public static (string First, string Alternative) Candidates(string slugBase, string suffix)
-    {
-        var tail = Slug.From(suffix);
-        var first = Cut(slugBase.Length == 0 ? tail : slugBase, Slug.MaxLength);
-        return (first.Length == 0 ? tail : first, $"{Cut(slugBase, Slug.MaxLength - tail.Length - 1)}-{tail}".Trim('-'));
-    }
-
-    private static string Cut(string slug, int length) => slug.Length <= length ? slug : slug[..length].TrimEnd('-');
 }

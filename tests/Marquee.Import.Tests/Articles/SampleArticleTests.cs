@@ -2,6 +2,7 @@ using System.Text.Json;
 using Marquee.Core.Names;
 using Marquee.Core.Scores;
 using Marquee.Import.Articles;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Tests.Articles;
 
@@ -113,7 +114,7 @@ public class SampleArticleTests(ITestOutputHelper output)
         var a = ArticleParser.ParseText(SampleArticles.Text("thecoast-melancholia"), TestContext.Current.CancellationToken);
         Assert.Contains("Keifer Sutherland", a.People);
         Assert.Contains("Kiefer Sutherland", a.People);
-        Assert.Contains(a.NameVariants, v => NameText.SameText(v.First, "Keifer Sutherland") && NameText.SameText(v.Second, "Kiefer Sutherland"));
+        Assert.Contains(a.NameVariants, v => TextFold.Same(v.First, "Keifer Sutherland") && TextFold.Same(v.Second, "Kiefer Sutherland"));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Marquee.Core.Names;
-using Marquee.Import.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Tests.Names;
 
@@ -39,14 +39,14 @@ public static class NameArbitraries
 [Properties(Arbitrary = [typeof(NameArbitraries)], MaxTest = 300)]
 public class NameMatcherProperties
 {
-    private static readonly NameMatcher Matcher = AnyScriptNames.Matcher;
+    private static readonly NameMatcher Matcher = NameMatcher.Default;
 
     // Other Latin spellings of the same Cyrillic: y/i/j for й, ks/x, e/ye, -iy/-y/-i.
     private static IEnumerable<string> Transliterations(string cyrillic)
     {
-        var bgn = LatinTransliteration.ToLatin(cyrillic);
+        var bgn = Latin.From(cyrillic);
         yield return bgn;
-        yield return AnyScriptNames.ToLatin(cyrillic);
+        yield return Latin.From(cyrillic);
         yield return bgn.Replace("iy ", "i ", StringComparison.Ordinal).Replace("ey ", "ei ", StringComparison.Ordinal);
         yield return bgn.Replace("iy ", "y ", StringComparison.Ordinal).Replace("ks", "x", StringComparison.Ordinal);
         yield return bgn.Replace("kh", "h", StringComparison.Ordinal).Replace("shch", "sch", StringComparison.Ordinal);

@@ -1,11 +1,11 @@
 using Marquee.Core.Names;
-using Marquee.Import.Names;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Tests.Names;
 
 public class NameMatcherTests
 {
-    private static readonly NameMatcher Matcher = AnyScriptNames.Matcher;
+    private static readonly NameMatcher Matcher = NameMatcher.Default;
 
     [Theory]
     [InlineData("Mark Eidelstein", "Mark Eydelshteyn")]
@@ -108,7 +108,7 @@ public class NameMatcherTests
     [InlineData("Schukin", "Shukin")]
     [InlineData("Shchukin", "Shukin")]
     public void Transliteration_variants_share_a_key(string a, string b) =>
-        Assert.Equal(TransliterationKey.Of(NameText.Fold(a)), TransliterationKey.Of(NameText.Fold(b)));
+        Assert.Equal(TransliterationKey.Of(TextFold.Words(a)), TransliterationKey.Of(TextFold.Words(b)));
 
     [Theory]
     [InlineData("Moskowitz", "645740")]
@@ -135,5 +135,5 @@ public class NameMatcherTests
     }
 
     [Fact]
-    public void Zoe_folds_to_ascii() => Assert.Equal("zoe vnak", NameText.Fold("Zoë  Vnak"));
+    public void Zoe_folds_to_ascii() => Assert.Equal("zoe vnak", TextFold.Words("Zoë  Vnak"));
 }

@@ -52,9 +52,13 @@ public sealed class FilmWritesTests : IClassFixture<FilmWritesTests.WritableApp>
     {
         var editor = await app.ClientWithRoleAsync(Roles.Editor);
         Assert.Equal(HttpStatusCode.Created, (await editor.PostJsonAsync("/api/v1/films", new { title = "Red Rocket", year = 2021 })).StatusCode);
-        var again = await editor.PostJsonAsync("/api/v1/films", new { title = "Red Rocket", year = 2021 });
+        var again = await editor.PostJsonAsync("/api/v1/films", new { title = "Red Rocket", year = 2021, slug = "red-rocket-2021" });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+        // A slug made from the title is not one anyone asked for: a second film of that title and year gets the next.
+        var second = await editor.PostJsonAsync("/api/v1/films", new { title = "Red Rocket", year = 2021 });
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal("red-rocket-2021-2", (string?)(await second.ReadNodeAsync())["slug"]);
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class ArticleImportStorageTests
 
     [Theory]
     [AllProviders]
-    public async Task Adding_a_film_whose_slug_is_taken_is_a_conflict_that_writes_nothing(Provider provider)
+    public async Task Adding_a_film_whose_slug_is_taken_claims_the_next_and_a_refused_add_writes_nothing(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);
         await using var scope = app.Services.CreateAsyncScope();
@@ -147,20 +147,26 @@ public sealed class ArticleImportStorageTests
             .ImportAsync(new ArticleSource("pasted", false, LookAlikeArticle), editor.Id, createDraft: false, Ct);
         var id = outcome.ImportId!.Value;
         var commands = scope.ServiceProvider.GetRequiredService<ArticleImportCommands>();
-        Assert.Equal(Marquee.Data.CommandStatus.Conflict, (await commands.AddFilmAsync(id, Ct)).Status); // it has a film
+        var before = await SnapshotAsync(db, Ct);
+        var refused = await commands.AddFilmAsync(id, Ct);
+        Assert.Equal(Marquee.Data.CommandStatus.Conflict, refused.Status); // it has a film
+        Assert.NotNull(refused.Errors!["film"]);
+        db.ChangeTracker.Clear();
+        Assert.Equal(before, await SnapshotAsync(db, Ct));
 
+        // The editor says the look-alike is another film of that title and year: the new one takes the next slug.
+        var lookAlike = await FilmSlugAsync(db, id);
         Assert.True((await commands.DecideFilmAsync(id, accept: false, Ct)).Succeeded);
         db.ChangeTracker.Clear();
-        var before = await SnapshotAsync(db, Ct);
         var films = await db.Films.CountAsync(Ct);
-        var taken = await commands.AddFilmAsync(id, Ct);
-        Assert.Equal(Marquee.Data.CommandStatus.Conflict, taken.Status);
-        Assert.NotNull(taken.Errors!["slug"]);
+        Assert.True((await commands.AddFilmAsync(id, Ct)).Succeeded);
         db.ChangeTracker.Clear();
-        Assert.Equal(films, await db.Films.CountAsync(Ct));
-        Assert.Equal(before, await SnapshotAsync(db, Ct));
-        Assert.Equal(ProposalStatus.Rejected, await db.ArticleImports.Where(i => i.Id == id).Select(i => i.FilmStatus).SingleAsync(Ct));
+        Assert.Equal(films + 1, await db.Films.CountAsync(Ct));
+        Assert.Equal($"{lookAlike}-2", await FilmSlugAsync(db, id));
     }
+
+    private static Task<string> FilmSlugAsync(MarqueeDbContext db, int importId) =>
+        db.ArticleImports.Where(i => i.Id == importId).Join(db.Films, i => i.FilmId, f => (int?)f.Id, (_, f) => f.Slug).SingleAsync(Ct);
 
     [Theory]
     [AllProviders]

@@ -137,7 +137,7 @@ public sealed class ImdbImportTests
         async Task<List<string>> Find(string q) => (await search.SearchAsync(q, null, 10, Ct)).Select(h => h.Slug).ToList();
         var film = await db.Films.AsNoTracking().SingleAsync(f => f.ImdbId == "tt00000001", Ct);
         // Its alternative title was indexed by the bulk load under the same key an ordinary save would give it.
-        var key = SearchText.Key("Ночь 1");
+        var key = SearchKey.From("Ночь 1");
         Assert.True(await db.Set<SearchDocument>().AnyAsync(d => d.FilmId == film.Id && d.Key == key && d.Name == "Ночь 1", Ct));
         // The weights written with the documents are the ones the ordinary formula gives.
         var loaded = await WeightsAsync(db);

@@ -82,6 +82,36 @@ public sealed class SearchIndexUpkeepTests
 
     [Theory]
     [AllProviders]
+    public async Task Upgrading_a_database_recomputes_keys_and_sort_titles_made_by_the_older_folds(Provider provider)
+    {
+        using var app = new MarqueeApp(provider, demo: false);
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<FilmCommands>().CreateAsync(new FilmInput("oedipe-roi-1967", "Œdipe roi", Year: 1967), Ct)).Succeeded);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // As a database from before one fold: the sort key kept the Œ, the search key lost it, and the film's
+            // version is what its last edit left.
+            var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Films" SET "SortTitle" = 'œdipe roi'""", Ct);
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "SearchDocuments" SET "Key" = 'dipe roi'""", Ct);
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" LIKE '%_TextFoldKeys'""", Ct);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Marquee.Data.MarqueeDbContext>();
+            var version = await db.Films.Select(f => f.Version).SingleAsync(Ct);
+            var applied = await new Marquee.Data.DatabaseMigrator(db).MigrateAsync(ct: Ct);
+            Assert.Single(applied, m => m.EndsWith("_TextFoldKeys", StringComparison.Ordinal));
+            var film = await db.Films.AsNoTracking().SingleAsync(Ct);
+            Assert.Equal(("oedipe roi", version), (film.SortTitle, film.Version));
+            Assert.Equal([Marquee.Core.Search.SearchKey.From("Œdipe roi")], await db.Set<SearchDocument>().Where(d => d.FilmId == film.Id).Select(d => d.Key).ToListAsync(Ct));
+        }
+    }
+
+    [Theory]
+    [AllProviders]
     public async Task Demo_catalogue_is_indexed_and_anora_comes_first(Provider provider)
     {
         using var app = new MarqueeApp(provider, demo: true);

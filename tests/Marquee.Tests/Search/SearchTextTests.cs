@@ -1,6 +1,7 @@
 using Marquee.Core.Reviews;
 using Marquee.Core.Search;
 using Marquee.Data.Search;
+using Marquee.Core.Text;
 
 namespace Marquee.Tests.Search;
 
@@ -14,8 +15,8 @@ public sealed class SearchTextTests
     [InlineData("borisov", "borissov")] // insertion
     public void One_edit_away_holds_the_typo(string word, string typo)
     {
-        Assert.Contains(typo, SearchEdits.OneEditAway(word));
-        Assert.Contains(word, SearchEdits.OneEditAway(typo));
+        Assert.Contains(typo, SearchKey.OneEditAway(word));
+        Assert.Contains(word, SearchKey.OneEditAway(typo));
     }
 
     [Theory]
@@ -23,8 +24,8 @@ public sealed class SearchTextTests
     [InlineData("eidelstein")]
     public void Every_spelling_one_edit_away_is_within_one_edit(string word)
     {
-        var spellings = SearchEdits.OneEditAway(word);
-        Assert.All(spellings, s => Assert.True(SearchMatch.WithinOneEdit(word, s), s));
+        var spellings = SearchKey.OneEditAway(word);
+        Assert.All(spellings, s => Assert.True(EditDistance.WithinOneEdit(word, s), s));
     }
 
     [Theory]
@@ -37,7 +38,7 @@ public sealed class SearchTextTests
     public void Spellings_the_person_linker_calls_one_name_have_one_search_key(string a, string b)
     {
         Assert.Equal(Marquee.Core.Names.TransliterationKey.OfName(a), Marquee.Core.Names.TransliterationKey.OfName(b));
-        Assert.Equal(SearchText.Key(a), SearchText.Key(b));
+        Assert.Equal(SearchKey.From(a), SearchKey.From(b));
     }
 
     [Theory]
@@ -54,10 +55,10 @@ public sealed class SearchTextTests
     [InlineData("Yuliya Snigir")]
     public void Every_name_is_suggested_at_every_letter_typed(string name)
     {
-        var key = SearchText.Words(name);
+        var key = SearchKey.Words(name);
         for (var typed = 2; typed <= name.Length; typed++)
         {
-            var query = SearchText.QueryWords(name[..typed]);
+            var query = SearchKey.QueryWords(name[..typed]);
             if (query.Count == 0) continue;
             // Only the last word, the one being typed, may continue as another spelling.
             var continued = query.Select(w => w.Continued).ToList();
@@ -73,8 +74,8 @@ public sealed class SearchTextTests
     [InlineData("Alek", "Alex Cox")]
     public void A_half_typed_word_is_not_cut_short(string typed, string name)
     {
-        var query = SearchText.QueryWords(typed);
-        var match = SearchMatch.Compare(query.Select(w => w.Key).ToList(), SearchText.Words(name), prefixAnyWord: true, query.Select(w => w.Continued).ToList());
+        var query = SearchKey.QueryWords(typed);
+        var match = SearchMatch.Compare(query.Select(w => w.Key).ToList(), SearchKey.Words(name), prefixAnyWord: true, query.Select(w => w.Continued).ToList());
         // (A five-letter word one edit away is still forgiven as a typo, and ranked as one.)
         Assert.True(match is null or { Prefix: 0 }, $"'{typed}' was taken as the start of {name}");
     }

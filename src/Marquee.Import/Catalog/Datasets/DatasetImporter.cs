@@ -50,7 +50,7 @@ public sealed class DatasetImporter(MarqueeDbContext db)
             if (first?.TrimEnd('\r').Replace("\"", "", StringComparison.Ordinal) != header) throw new CatalogFileException(source.Name, 1, $"wrong header: expected '{header}'");
             var records = Csv.Records(source.ReadLine, () => source.LineNumber);
             var run = new CheckpointedFile(db, FiveThirtyEight.Source, options);
-            results.Add(await run.RunRecordsAsync(source, FiveThirtyEight.ReadAsync(table, records), new CatalogFilmStore(db, FiveThirtyEight.Source).StoreAsync, ct));
+            results.Add(await run.RunRecordsAsync(source, FiveThirtyEight.ReadAsync(table, records), new CatalogFilmStore(db).StoreAsync, ct));
         }
         if (results.Count == 0) throw new ArgumentException($"{folder}: none of FiveThirtyEight's film tables are there ({string.Join(", ", FiveThirtyEight.Files.Select(f => f.Path))}).");
         return results;
@@ -69,7 +69,7 @@ public sealed class DatasetImporter(MarqueeDbContext db)
     {
         try
         {
-            return await new CheckpointedFile(db, name, options).RunRecordsAsync(source, records, new CatalogFilmStore(db, name).StoreAsync, ct);
+            return await new CheckpointedFile(db, name, options).RunRecordsAsync(source, records, new CatalogFilmStore(db).StoreAsync, ct);
         }
         catch (System.Text.Json.JsonException ex)
         {

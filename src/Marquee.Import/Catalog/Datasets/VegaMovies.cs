@@ -12,17 +12,22 @@ public static class VegaMovies
 {
     public const string Source = "vega";
 
-    /// <summary>The dataset stops in 2010; a later year is a two-digit-year slip a century off ("Dec 31 2046" is 1946).</summary>
-    public const int LastYear = 2010;
+    /// <summary>
+    /// The year the dataset was gathered: its grosses and votes stop in 2010, and it lists films then announced for
+    /// the next year ("Restless", Jan 28 2011; "The Adventures of Tintin", Dec 23 2011).
+    /// </summary>
+    public const int Gathered = 2010;
 
+    /// <summary>
+    /// The latest release date the data can hold. Its wrong dates are two-digit years that a pivot put in the wrong
+    /// century ("Dec 31 46" read as 2046, not 1946): a date later than any the data could know is one of them.
+    /// </summary>
+    public const int LastYear = Gathered + 1;
+
+    /// <summary>Each record with the line it starts on.</summary>
     public static async IAsyncEnumerable<(long Position, Parsed<CatalogFilm> Row)> ReadAsync(Stream json, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        long n = 0;
-        await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(json, cancellationToken: ct))
-        {
-            n++;
-            yield return (n, Parse(element));
-        }
+        await foreach (var (line, element) in JsonRecords.ReadAsync(json, ct)) yield return (line, Parse(element));
     }
 
     public static Parsed<CatalogFilm> Parse(JsonElement e)
@@ -42,7 +47,7 @@ public static class VegaMovies
         string? note = null;
         if (year > LastYear)
         {
-            note = $"Release Date year {year} is after the dataset's end; read as {year - 100}";
+            note = $"Release Date year {year} is later than the dataset could know (gathered in {Gathered}); read as {year - 100}";
             year -= 100;
         }
         var runtime = Int(e, "Running Time min");

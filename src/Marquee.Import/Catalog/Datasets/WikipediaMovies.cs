@@ -20,13 +20,12 @@ public static partial class WikipediaMovies
         [property: JsonPropertyName("genres")] List<string?>? Genres,
         [property: JsonPropertyName("extract")] string? Extract);
 
+    /// <summary>Each record with the line it starts on.</summary>
     public static async IAsyncEnumerable<(long Position, Parsed<CatalogFilm> Row)> ReadAsync(Stream json, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        long n = 0;
-        await foreach (var entry in JsonSerializer.DeserializeAsyncEnumerable<Entry>(json, cancellationToken: ct))
+        await foreach (var (line, element) in JsonRecords.ReadAsync(json, ct))
         {
-            n++;
-            yield return (n, entry is null ? Parsed<CatalogFilm>.Bad("record is null") : Parse(entry));
+            yield return (line, element.Deserialize<Entry>() is { } entry ? Parse(entry) : Parsed<CatalogFilm>.Bad("record is null"));
         }
     }
 

@@ -3,6 +3,7 @@ using Marquee.Core.Common;
 using Marquee.Core.Showtimes;
 using Marquee.Data;
 using Marquee.Data.Showtimes;
+using Marquee.Core.Text;
 
 namespace Marquee.Web.Api;
 

@@ -1,6 +1,7 @@
 using Marquee.Core.Common;
 using Marquee.Data.Reviews;
 using Marquee.Web.Feeds;
+using Marquee.Core.Text;
 
 namespace Marquee.Web.Reviews;
 

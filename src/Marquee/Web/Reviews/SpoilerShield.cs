@@ -1,5 +1,6 @@
 using Marquee.Core.Common;
 using Marquee.Core.Reviews;
+using Marquee.Core.Text;
 
 namespace Marquee.Web.Reviews;
 

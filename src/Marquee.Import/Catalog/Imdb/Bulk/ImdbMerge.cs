@@ -1,3 +1,4 @@
+using Marquee.Core.Text;
 using Marquee.Data.Search;
 
 namespace Marquee.Import.Catalog.Imdb.Bulk;
@@ -347,7 +348,10 @@ internal sealed class ImdbMerge(BulkSql sql)
             """, ct);
     }
 
-    /// <summary>The base slug when it is free and first among the new rows, else base plus IMDb id (free unless edited so).</summary>
+    /// <summary>
+    /// <see cref="SlugClaim"/> in SQL: the base slug when it is free and first among the new rows, else the base plus the
+    /// IMDb id (free unless edited so), else the policy's next, numbered after the id.
+    /// </summary>
     private static string SlugChoice(string table) => $"""
         CASE WHEN x."Rank" = 1 AND NOT EXISTS (SELECT 1 FROM "{table}" t WHERE t."Slug" = x."SlugFirst") THEN x."SlugFirst"
              WHEN NOT EXISTS (SELECT 1 FROM "{table}" t WHERE t."Slug" = x."SlugAlt") THEN x."SlugAlt"

@@ -2,6 +2,8 @@ using System.Globalization;
 using Marquee.Core.Common;
 using Marquee.Core.Films;
 using Marquee.Data.Search;
+using Marquee.Core.Search;
+using Marquee.Core.Text;
 
 namespace Marquee.Import.Catalog.Imdb.Bulk;
 
@@ -50,7 +52,7 @@ internal sealed class ImdbStager(bool allPeople)
         {
             if (!stagedTitles.Add(Number(t.Tconst))) { stats.Skipped++; continue; } // the same title twice: the first counts
             knownTitles.Add(Number(t.Tconst));
-            var (first, alt) = SlugClaims.Candidates(CatalogMerge.FilmSlugBase(t.PrimaryTitle, t.StartYear), t.Tconst);
+            var (first, alt) = FirstTwo(CatalogMerge.FilmSlugBase(t.PrimaryTitle, t.StartYear), t.Tconst);
             rows.Add([t.Tconst, t.PrimaryTitle, t.OriginalTitle, t.StartYear, t.RuntimeMinutes, t.Genres.ToArray(), TitleSort.KeyFor(t.PrimaryTitle),
                 first, alt, Key(t.PrimaryTitle), t.OriginalTitle is null ? null : Key(t.OriginalTitle), line]);
         }
@@ -118,15 +120,22 @@ internal sealed class ImdbStager(bool allPeople)
         {
             var id = Number(n.Nconst);
             if ((!allPeople && !credited.Contains(id)) || !stagedNames.Add(id)) { stats.Skipped++; continue; }
-            var (first, alt) = SlugClaims.Candidates(Slug.From(n.PrimaryName), n.Nconst);
+            var (first, alt) = FirstTwo(CatalogMerge.PersonSlugBase(n.PrimaryName), n.Nconst);
             rows.Add([n.Nconst, n.PrimaryName, n.BirthYear, n.DeathYear, first, alt, Key(n.PrimaryName), line]);
         }
         return rows;
     }
 
+    /// <summary>The first two of <see cref="SlugClaim.Candidates"/>, staged for the set-based claim (<see cref="ImdbMerge"/>).</summary>
+    private static (string First, string Alternative) FirstTwo(string slugBase, string id)
+    {
+        var candidates = SlugClaim.Candidates(slugBase, id).Take(2).ToList();
+        return (candidates[0], candidates[1]);
+    }
+
     private static string Key(string name)
     {
-        var key = SearchText.Key(name);
+        var key = SearchKey.From(name);
         return key.Length <= 600 ? key : key[..600];
     }
 }
