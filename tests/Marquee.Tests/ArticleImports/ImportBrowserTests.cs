@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marquee.Tests.Browser;
 using Marquee.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,21 +21,24 @@ public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         var errors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
 
+        // Each step after a click waits with web-first assertions (the URL, then what the new page shows), never with
+        // WaitForURLAsync: that checks the URL and only then listens for the navigation, so on a loaded machine the
+        // redirect after signing in could commit in between and the wait then hung until its timeout.
         await page.GotoAsync($"{app.BaseUrl}/desk/imports/new");
-        await page.WaitForURLAsync("**/account/login**");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?"));
         await page.GetByLabel("User name").FillAsync(name);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/desk/imports/new");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/desk/imports/new$"));
 
         await page.GetByLabel("Article text").FillAsync(LookAlikeArticle + "\n\nSeen in the browser test " + Guid.NewGuid());
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Read the article" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/desk/imports/[0-9]+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/desk/imports/[0-9]+$"));
 
         // The source and the fields side by side.
-        Assert.Equal("Anora", await page.GetByLabel("Film title").InputValueAsync());
-        Assert.Equal("2024-11-03", await page.GetByLabel("Publication date (yyyy-mm-dd)").InputValueAsync());
-        Assert.Equal("4/5", await page.GetByLabel("Score as given", new PageGetByLabelOptions { Exact = false }).InputValueAsync());
+        await Assertions.Expect(page.GetByLabel("Film title")).ToHaveValueAsync("Anora");
+        await Assertions.Expect(page.GetByLabel("Publication date (yyyy-mm-dd)")).ToHaveValueAsync("2024-11-03");
+        await Assertions.Expect(page.GetByLabel("Score as given", new PageGetByLabelOptions { Exact = false })).ToHaveValueAsync("4/5");
         await Assertions.Expect(page.Locator(".import-source pre")).ToContainTextAsync("Brighton Beach");
         await page.FullPageShotAsync("article-import.png");
 
@@ -45,10 +49,10 @@ public sealed class ImportBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         await Assertions.Expect(page.Locator("tr.import-link", new PageLocatorOptions { HasText = "Andrej Tarkovsky" })).ToContainTextAsync("Accepted");
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create draft" }).ClickAsync();
-        await page.WaitForURLAsync("**/desk/reviews/anora-2024-review*");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/desk/reviews/anora-2024-review[^/]*$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Draft created");
-        Assert.Equal("Anora Review: A Brooklyn Fairy Tale With Teeth", await page.GetByLabel("Headline").InputValueAsync());
-        Assert.Contains("Status: Draft", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByLabel("Headline")).ToHaveValueAsync("Anora Review: A Brooklyn Fairy Tale With Teeth");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Status: Draft");
         Assert.Empty(errors);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,8 +33,12 @@ public sealed class BrowserApp() : MarqueeApp(Provider.Sqlite, demo: true, new D
     }
 
     /// <summary>
-    /// A browser context whose actions and navigations wait up to 90 s: the suite shares two cores with everything
-    /// else CI runs, and a wait is only a guard against a hang, never what a test measures.
+    /// A browser context whose actions and navigations wait up to 90 s: the suite shares two cores with everything else
+    /// CI runs, and a wait is only a guard against a hang, never what a test measures. After a click that navigates,
+    /// tests wait with web-first assertions (<c>Expect(page).ToHaveURLAsync</c>, then what the new page shows), which
+    /// Playwright checks again and again; not with <c>WaitForURLAsync</c> or <c>WaitForLoadStateAsync</c>, which look at
+    /// the page first and only then listen for the event, so a navigation or load landing in between is missed and the
+    /// wait hangs.
     /// </summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
@@ -82,13 +87,13 @@ public sealed class InfoCardBrowserTests(BrowserApp app) : IClassFixture<Browser
         var hidden = page.Locator(".info-card details.expand li", new PageLocatorOptions { HasText = "Zoë Vnak" });
         Assert.False(await hidden.IsVisibleAsync());
         await page.GetByText("Expand", new PageGetByTextOptions { Exact = false }).First.ClickAsync();
-        Assert.True(await hidden.IsVisibleAsync());
+        await Assertions.Expect(hidden).ToBeVisibleAsync();
         await page.FullPageShotAsync("film-anora-expanded.png");
 
         await page.Locator(".info-card a", new PageLocatorOptions { HasText = "Mark Eydelshteyn" }).ClickAsync();
-        await page.WaitForURLAsync("**/people/mark-eydelshteyn");
-        Assert.Equal("Mark Eydelshteyn", (await page.Locator("h1").TextContentAsync())?.Trim());
-        Assert.True(await page.GetByText("Mark Eidelstein").IsVisibleAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/people/mark-eydelshteyn$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mark Eydelshteyn");
+        await Assertions.Expect(page.GetByText("Mark Eidelstein")).ToBeVisibleAsync();
         await page.FullPageShotAsync("person-mark-eydelshteyn.png");
         Assert.Empty(errors);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Marquee.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -19,14 +20,14 @@ public sealed class SuggestBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         // The list may first show the answer for a word typed halfway: wait for the one for the whole word.
         var option = page.GetByRole(AriaRole.Option).First;
         await Assertions.Expect(option).ToContainTextAsync("Mark Eydelshteyn");
-        Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestEnvironment.ArtifactsDirectory, "suggest-eidel.png") });
 
         await box.PressAsync("ArrowDown");
-        Assert.Equal("true", await option.GetAttributeAsync("aria-selected"));
-        Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
+        await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", (await option.GetAttributeAsync("id"))!);
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/people/mark-eydelshteyn");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/people/mark-eydelshteyn$"));
 
         // Escape closes the list; Enter without a chosen suggestion submits the plain form to /search.
         await page.GotoAsync($"{app.BaseUrl}/");
@@ -34,10 +35,10 @@ public sealed class SuggestBrowserTests(BrowserApp app) : IClassFixture<BrowserA
         await box.PressSequentiallyAsync("anor");
         await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToContainTextAsync("Anora");
         await box.PressAsync("Escape");
-        Assert.Equal("false", await box.GetAttributeAsync("aria-expanded"));
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "false");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=anor", StringComparison.Ordinal));
-        Assert.Equal("Anora", (await page.Locator(".search-results li a").First.TextContentAsync())?.Trim());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q=anor"));
+        await Assertions.Expect(page.Locator(".search-results li a").First).ToHaveTextAsync("Anora");
         Assert.Empty(errors);
     }
 

@@ -15,6 +15,37 @@ public sealed class LogCapture(LogLevel minimumLevel = LogLevel.Warning) : ILogg
 
     public ConcurrentQueue<Entry> Entries { get; } = new();
 
+    private readonly Lock gate = new();
+    private readonly List<(Func<Entry, bool> Match, TaskCompletionSource<Entry> Seen)> waiters = [];
+
+    /// <summary>
+    /// The first entry that matches, logged already or still to come: how a test waits for what a background service
+    /// did, on the event itself rather than by polling. Bound the wait only as a guard against a hang.
+    /// </summary>
+    public Task<Entry> WaitForAsync(Func<Entry, bool> match)
+    {
+        lock (gate)
+        {
+            if (Entries.FirstOrDefault(match) is { } logged) return Task.FromResult(logged);
+            var seen = new TaskCompletionSource<Entry>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((match, seen));
+            return seen.Task;
+        }
+    }
+
+    private void Add(Entry entry)
+    {
+        lock (gate)
+        {
+            Entries.Enqueue(entry);
+            foreach (var waiter in waiters.Where(w => w.Match(entry)).ToList())
+            {
+                waiter.Seen.TrySetResult(entry);
+                waiters.Remove(waiter);
+            }
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
@@ -29,7 +60,7 @@ public sealed class LogCapture(LogLevel minimumLevel = LogLevel.Warning) : ILogg
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel)) capture.Entries.Enqueue(new Entry(logLevel, category, formatter(state, exception), exception));
+            if (IsEnabled(logLevel)) capture.Add(new Entry(logLevel, category, formatter(state, exception), exception));
         }
     }
 }

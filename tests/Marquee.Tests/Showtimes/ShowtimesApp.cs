@@ -2,6 +2,7 @@ using Marquee.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Marquee.Tests.Showtimes;
@@ -16,10 +17,14 @@ public class ShowtimesApp(Provider provider = Provider.Sqlite, bool demo = true)
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
+    /// <summary>What the app's own code logs (Information and up), so a test can wait for a background job's run.</summary>
+    public LogCapture Log { get; } = new(LogLevel.Information);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<LogCapture>("Marquee", LogLevel.Information));
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ical.Net;
 using Marquee.Tests.Browser;
 using Marquee.Tests.Infrastructure;
@@ -24,17 +25,19 @@ public sealed class ShowtimesBrowserTests(BrowserApp app) : IClassFixture<Browse
         await page.GotoAsync($"{app.BaseUrl}/films/anora-2024");
         Assert.StartsWith("In select theaters now.", (await page.Locator(".info-card .release-line").TextContentAsync())?.Trim(), StringComparison.Ordinal);
         await page.Locator(".info-card .release-line a[href$='/showtimes']").ClickAsync();
-        await page.WaitForURLAsync("**/films/anora-2024/showtimes");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/films/anora-2024/showtimes$"));
 
         await page.GetByLabel("Postal code").FillAsync("E8 3PN");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Find nearest" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("postal=E8", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("postal=E8"));
         // Tomorrow's list, so the test does not depend on the hour it runs: before 05:00 in London its programme day
         // is yesterday's, whose last shows are over, and a New York cinema would lead the list.
-        await page.Locator(".day-nav li").Nth(1).Locator("a").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("date=", StringComparison.Ordinal));
+        // The postal form carries the day too, so "date=" is in the URL already: wait for the page that has tomorrow selected.
+        var tomorrow = page.Locator(".day-nav li").Nth(1).Locator("a");
+        await tomorrow.ClickAsync();
+        await Assertions.Expect(tomorrow).ToHaveAttributeAsync("aria-current", "date");
         var nearest = page.Locator("section.cinema-showtimes").First;
-        Assert.Equal("Hackney Kinema", (await nearest.Locator("h3 a").TextContentAsync())?.Trim());
+        await Assertions.Expect(nearest.Locator("h3 a")).ToHaveTextAsync("Hackney Kinema");
         await page.FullPageShotAsync("showtimes-near-e8.png");
 
         var first = page.Locator("section.cinema-showtimes").First.Locator("li.showtime").First;

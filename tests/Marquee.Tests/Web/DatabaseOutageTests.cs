@@ -16,8 +16,8 @@ public sealed class DatabaseOutageTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Only guards against a hang: nothing here is expected to take more than a few seconds.
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+    // Only guards against a hang: nothing here is expected to take more than a few seconds, but a loaded machine may.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
 
     private const string CachedPage = "/films/anora-2024";
     private const string UncachedPage = "/people/sean-baker";
@@ -39,7 +39,8 @@ public sealed class DatabaseOutageTests
         await AssertServedStaleAsync(reader, CachedPage);
         const int refused = 40;
         for (var i = 0; i < refused; i++) Assert.Equal(HttpStatusCode.ServiceUnavailable, (await reader.GetAsync($"{UncachedPage}?n={i}", Ct)).StatusCode);
-        var outage = log.Entries.Skip(before).ToList();
+        // The periodic "still unreachable" line comes once per 30 s however slowly this runs; what must not grow is a line per request.
+        var outage = log.Entries.Skip(before).Where(e => !e.Message.StartsWith("Database still unreachable", StringComparison.Ordinal)).ToList();
         Assert.Single(outage, e => e.Message.StartsWith("Database unreachable", StringComparison.Ordinal));
         Assert.True(outage.Count < 5, $"{outage.Count} log entries for {refused} refused requests:\n{string.Join("\n", outage)}");
 

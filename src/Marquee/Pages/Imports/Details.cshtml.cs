@@ -89,6 +89,9 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
         return RedirectToPage("/Reviews/Edit", new { slug = result.Value });
     }
 
+    // These concern the import as a whole, not one field of the correction form.
+    private static readonly Dictionary<string, string> WholeFormErrors = new() { ["draft"] = "", ["status"] = "", ["film"] = "" };
+
     private string UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
 
     // Someone else's import is not there for a critic (404), as on the list.
@@ -107,11 +110,7 @@ public sealed class DetailsModel(ArticleImportQueries queries, ArticleImportComm
         }
         if (result.Status == CommandStatus.NotFound || await queries.GetAsync(id, ImportAccess.OnlyBy(User), ct) is not { } import) return NotFound();
         Import = import;
-        foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
-        {
-            foreach (var message in messages) ModelState.AddModelError(field is "draft" or "status" or "film" ? string.Empty : $"Form.{field}", message);
-        }
-        Response.StatusCode = result.Status == CommandStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        this.ShowFailure(result, "Form.", WholeFormErrors);
         return Page();
     }
 }

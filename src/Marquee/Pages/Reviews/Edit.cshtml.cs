@@ -29,6 +29,8 @@ public sealed class EditModel(ReviewQueries reviews, ReviewCommands commands) : 
     [TempData]
     public string? Message { get; set; }
 
+    private static readonly Dictionary<string, string> ScheduleField = new() { ["at"] = nameof(ScheduleAt) };
+
     private ReviewActor Actor => ReviewActors.From(User)!;
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
@@ -67,19 +69,8 @@ public sealed class EditModel(ReviewQueries reviews, ReviewCommands commands) : 
             return RedirectToPage("/Reviews/Edit", new { slug = result.Value!.Slug });
         }
         if (result.Status == CommandStatus.NotFound) return NotFound();
-        foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
-        {
-            foreach (var message in messages) ModelState.AddModelError(field is "at" ? "ScheduleAt" : $"Form.{char.ToUpperInvariant(field[0])}{field[1..]}", message);
-        }
-        if (result.Detail is not null && result.Errors is null) ModelState.AddModelError(string.Empty, result.Detail);
+        this.ShowFailure(result, "Form.", ScheduleField);
         if (slug is not null and not "new") await LoadAsync(slug, ct);
-        Response.StatusCode = result.Status switch
-        {
-            CommandStatus.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
-            CommandStatus.Conflict => StatusCodes.Status409Conflict,
-            CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
         return Page();
     }
 

@@ -20,6 +20,8 @@ public sealed class ImagesModel(ReviewImages images) : PageModel
 
     [TempData] public string? Uploaded { get; set; }
 
+    private static readonly Dictionary<string, string> FileField = new() { ["file"] = nameof(Upload) };
+
     public void OnGet()
     {
     }
@@ -33,9 +35,7 @@ public sealed class ImagesModel(ReviewImages images) : PageModel
         var result = await images.AddAsync(buffer.ToArray(), new ReviewImageInput(AltText, Caption, Credit, Licence), ReviewActors.From(User)!, ct);
         if (!result.Succeeded)
         {
-            foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
-                foreach (var m in messages) ModelState.AddModelError(field == "file" ? nameof(Upload) : char.ToUpperInvariant(field[0]) + field[1..], m);
-            Response.StatusCode = 400;
+            this.ShowFailure(result, keys: FileField);
             return Page();
         }
         Uploaded = $"![{result.Value!.AltText}]({result.Value.Url})";

@@ -22,9 +22,9 @@ internal static class Problems
         CommandStatus.Ok or CommandStatus.Created => null,
         CommandStatus.NotFound => NotFound(result.Detail ?? "Not found."),
         CommandStatus.Invalid => Invalid(result.Errors ?? new Dictionary<string, string[]>()),
-        CommandStatus.Conflict => Status(StatusCodes.Status409Conflict, result.Detail ?? "Conflict.", result.Errors),
-        CommandStatus.PreconditionFailed => Status(StatusCodes.Status412PreconditionFailed, result.Detail ?? "Stale ETag."),
-        CommandStatus.Forbidden => Status(StatusCodes.Status403Forbidden, result.Detail ?? "Not allowed."),
+        CommandStatus.Conflict => Status(result.Status.ToHttpStatus(), result.Detail ?? "Conflict.", result.Errors),
+        CommandStatus.PreconditionFailed => Status(result.Status.ToHttpStatus(), result.Detail ?? "Stale ETag."),
+        CommandStatus.Forbidden => Status(result.Status.ToHttpStatus(), result.Detail ?? "Not allowed."),
         _ => Status(StatusCodes.Status500InternalServerError, "Unexpected outcome."),
     };
 }
