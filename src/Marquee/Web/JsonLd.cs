@@ -5,7 +5,7 @@ using Marquee.Core.Reviews;
 using Marquee.Data.Films;
 using Marquee.Data.Reviews;
 using Marquee.Data.Showtimes;
-using Marquee.Web.Reviews;
+using Marquee.Features.Reviews;
 
 namespace Marquee.Web;
 

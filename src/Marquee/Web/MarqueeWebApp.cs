@@ -2,8 +2,8 @@ using Marquee.Cli;
 using Marquee.Data;
 using Marquee.Import.ArticleImports;
 using Marquee.Web.Api;
-using Marquee.Web.Showtimes;
-using Marquee.Web.Reviews;
+using Marquee.Features.Showtimes;
+using Marquee.Features.Reviews;
 using Microsoft.Extensions.Configuration;
 
 namespace Marquee.Web;
@@ -36,7 +36,12 @@ internal static class MarqueeWebApp
         builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
-        builder.Services.AddRazorPages(pages => pages.Conventions.ConfigureFilter(new PageMethods()));
+        // One folder per feature (Features/Reviews: pages, endpoints, feeds); Razor Pages route from it.
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Features";
+            pages.Conventions.ConfigureFilter(new PageMethods());
+        });
         builder.Services.AddPageCache(builder.Configuration);
         builder.Services.AddShowtimes();
         builder.Services.AddArticleImports();

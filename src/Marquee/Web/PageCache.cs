@@ -1,6 +1,6 @@
 using Marquee.Data;
-using Marquee.Web.Reviews;
-using Marquee.Web.Showtimes;
+using Marquee.Features.Reviews;
+using Marquee.Features.Showtimes;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 

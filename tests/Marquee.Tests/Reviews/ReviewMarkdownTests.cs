@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Marquee.Data.Reviews;
-using Marquee.Web.Reviews;
+using Marquee.Features.Reviews;
 
 namespace Marquee.Tests.Reviews;
 

@@ -1,4 +1,9 @@
 using System.Text.Json.Serialization;
+using Marquee.Features.Films;
+using Marquee.Features.People;
+using Marquee.Features.Reviews;
+using Marquee.Features.Search;
+using Marquee.Features.Showtimes;
 using Scalar.AspNetCore;
 
 namespace Marquee.Web.Api;

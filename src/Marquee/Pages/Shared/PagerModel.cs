@@ -1,4 +1,0 @@
-namespace Marquee.Pages.Shared;
-
-/// <summary>Previous/next links for a paged list.</summary>
-public sealed record PagerModel(int Page, int PageCount, Func<int, string> LinkTo);
