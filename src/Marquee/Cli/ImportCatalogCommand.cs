@@ -48,7 +48,7 @@ internal static class ImportCatalogCommand
             return importer.ImportAsync(parse.GetValue(paths)!, types, options, ct);
         }, ct, ImdbBatchSize));
 
-        var vegaPath = new Argument<string>("FILE") { Description = "vega-datasets' movies.json, or the folder holding it." };
+        var vegaPath = new Argument<string>("PATH") { Description = "vega-datasets' movies.json, or the folder holding it." };
         var vega = new Command("vega", "Import vega-datasets' movies.json (films, directors, runtimes, IMDb ratings).") { vegaPath, Restart, BatchSize, MarqueeOptions.Data, MarqueeOptions.Database };
         vega.SetAction((parse, ct) => RunAsync(parse, (services, options) =>
             new DatasetImporter(services.GetRequiredService<MarqueeDbContext>()).VegaAsync(parse.GetValue(vegaPath)!, options, ct), ct));
