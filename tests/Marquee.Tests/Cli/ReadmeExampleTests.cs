@@ -19,7 +19,7 @@ public sealed partial class ReadmeExampleTests
     public async Task Every_shell_example_in_the_readme_runs_as_written()
     {
         var ct = TestContext.Current.CancellationToken;
-        var examples = ReadmeExamples.Read(RepositoryFile("README.md"));
+        var examples = ReadmeExamples.Read(SharedData.RepositoryFile("README.md"));
         Assert.True(examples.Count >= 8, $"only {examples.Count} examples found in the README");
 
         await using var app = await ServedApp.StartAsync(ct);
@@ -87,14 +87,6 @@ public sealed partial class ReadmeExampleTests
         return script.ToString();
     }
 
-    private static string RepositoryFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Marquee.slnx"))) return Path.Combine(dir.FullName, name);
-        }
-        throw new FileNotFoundException($"{name} was not found above {AppContext.BaseDirectory}.");
-    }
 
     private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text[^4000..];
 
